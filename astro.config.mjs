@@ -1,0 +1,24 @@
+// @ts-check
+
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { sectionIdsPlugin } from './src/lib/sections.ts';
+
+export default defineConfig({
+  // The public address the site is published at; feeds, sitemap and canonical links use it.
+  site: process.env.SITE_URL || 'https://example.gov.cn',
+  // `npm run build` overrides this with a staging folder and swaps it in only when all steps pass.
+  outDir: process.env.OUT_DIR || './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin] }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: {
+    // Astro's MDX pipeline emits a `use astro:head-inject` directive on purpose; Rolldown's
+    // warning about it is noise that would hide real warnings.
+    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+  },
+});

@@ -1,0 +1,62 @@
+// `npm run build`: validate → Astro → Pagefind into a staging folder, then swap it in for OUT_DIR.
+// A failure at any step leaves the previously published OUT_DIR exactly as it was.
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { formatIssues } from '../lib/issues.ts';
+import { loadContent } from '../lib/load.ts';
+import { contentDir, outDir } from '../lib/paths.ts';
+
+// The build must not phone home: government build machines are often offline, and nothing
+// should leave them unasked.
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+const started = performance.now();
+const stage = (name: string, since: number) =>
+  console.log(`  ${name.padEnd(10)} ${((performance.now() - since) / 1000).toFixed(1)} s`);
+
+const content = contentDir();
+const out = outDir();
+const staging = `${out}.staging`;
+const previous = `${out}.previous`;
+
+let t = performance.now();
+const { reports, issues } = loadContent(content);
+if (issues.length > 0) {
+  console.error(formatIssues(issues));
+  console.error(`\n构建已停止：${out} 保持不变。`);
+  process.exit(1);
+}
+stage('validate', t);
+
+try {
+  rmSync(staging, { recursive: true, force: true });
+  t = performance.now();
+  await build({ outDir: staging, logLevel: 'warn' });
+  stage('astro', t);
+
+  t = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: staging });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  stage('pagefind', t);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(error);
+  console.error(`\n构建失败：${out} 保持不变。`);
+  process.exit(1);
+}
+
+// Two renames keep the window without a published site as short as the file system allows.
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, previous);
+renameSync(staging, out);
+rmSync(previous, { recursive: true, force: true });
+console.log(
+  `✓ ${reports.length} 份报告已发布到 ${out}（共 ${((performance.now() - started) / 1000).toFixed(1)} s）`,
+);

@@ -1,0 +1,12 @@
+// `npm run validate`: checks every org and report under CONTENT_DIR and exits non-zero on any problem.
+import { formatIssues } from '../lib/issues.ts';
+import { loadContent } from '../lib/load.ts';
+import { contentDir } from '../lib/paths.ts';
+
+const dir = contentDir();
+const { orgs, reports, issues } = loadContent(dir);
+if (issues.length > 0) {
+  console.error(formatIssues(issues));
+  process.exit(1);
+}
+console.log(`✓ ${dir}：${orgs.size} 个部门、${reports.length} 份报告，全部通过校验。`);

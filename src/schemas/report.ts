@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { expenditureSchema, incomeSchema } from './budget.ts';
+import { amountUnitSchema, dateSchema, idSchema, textSchema } from './common.ts';
+import { evaluationSchema } from './evaluation.ts';
+import { goalsSchema } from './goals.ts';
+import { staffingSchema } from './staffing.ts';
+
+/** A problem (存在的问题) or an improvement measure (改进措施), linked to its heading in the body. */
+export const findingSchema = z
+  .strictObject({
+    /** Stable id, used as the anchor of this item on the pages. */
+    id: idSchema.meta({ title: '标识' }),
+    /** The item's lead sentence exactly as the body's heading has it. */
+    title: textSchema.meta({ title: '标题' }),
+  })
+  .meta({ title: '条目' });
+
+/** Where the original document is published. */
+export const sourceSchema = z
+  .strictObject({
+    /** Address of the original publication. */
+    url: z.url().optional().meta({ title: '原文地址' }),
+    /** The file name or archive reference of the original. */
+    file: textSchema.optional().meta({ title: '原文文件' }),
+  })
+  .meta({ title: '原文出处' });
+
+/** A related disclosure (budget, final accounts) of the same year. */
+export const relatedDocumentSchema = z
+  .strictObject({
+    title: textSchema.meta({ title: '文件名称' }),
+    url: z.url().meta({ title: '文件地址' }),
+  })
+  .meta({ title: '相关文件' });
+
+/** The frontmatter of `content/reports/<org>/<year>.mdx`: one department's self-evaluation for one year. */
+export const reportSchema = z
+  .strictObject({
+    /** Department id: the name of a file in `content/orgs/`. */
+    org: idSchema.meta({ title: '部门标识' }),
+    /** The budget year evaluated. */
+    year: z.number().int().min(1990).max(2100).meta({ title: '年度' }),
+    /** The report's title as published. */
+    title: textSchema.meta({ title: '报告标题' }),
+    /** Publication date; absent when unknown. */
+    published: dateSchema.optional().meta({ title: '发布日期' }),
+    /** The unit of every amount in this report. */
+    unit: amountUnitSchema,
+    source: sourceSchema.optional(),
+    related: z.array(relatedDocumentSchema).optional().meta({ title: '相关文件' }),
+    staffing: staffingSchema,
+    income: incomeSchema,
+    expenditure: expenditureSchema,
+    goals: goalsSchema,
+    evaluation: evaluationSchema,
+    /** 存在的问题, in the report's order. */
+    problems: z.array(findingSchema).default([]).meta({ title: '存在的问题' }),
+    /** 改进措施, in the report's order. */
+    measures: z.array(findingSchema).default([]).meta({ title: '改进措施' }),
+  })
+  .meta({ title: '绩效自评报告' });
+
+export type Report = z.infer<typeof reportSchema>;
+export type ReportInput = z.input<typeof reportSchema>;
+export type AmountUnit = Report['unit'];
