@@ -8,6 +8,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
           // Each file builds real sites; on two cores they are faster one at a time.
           fileParallelism: false,
           testTimeout: 180_000,

@@ -1,0 +1,136 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launch, screenshot, watch } from './browser.ts';
+
+const sites = inject('sites');
+const pages = [
+  { name: 'wanzhou-2020', url: `${sites.real.url}/wanzhou-kjj/2020/` },
+  { name: 'fixture-2021', url: `${sites.minimal.url}/test-ju/2021/` },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe.each(pages)('report page $name', ({ name, url }) => {
+  for (const width of [1280, 360]) {
+    it(`at ${width}px: no axe violations, no errors, nothing from elsewhere, no script but prefs.js`, async () => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const log = watch(page);
+      await page.goto(url, { waitUntil: 'networkidle' });
+      await screenshot(page, `${name}-${width}`);
+
+      expect(await axeViolations(page)).toEqual([]);
+      expect(log.errors).toEqual([]);
+      const origin = new URL(url).origin;
+      expect(log.requests.filter((r) => !r.url.startsWith(origin))).toEqual([]);
+      const scripts = log.requests
+        .filter((r) => r.type === 'script')
+        .map((r) => new URL(r.url).pathname);
+      expect(scripts).toEqual(['/prefs.js']);
+      expect(await page.$$eval('script', (els) => els.map((s) => s.getAttribute('src')))).toEqual([
+        '/prefs.js',
+      ]);
+      // Nothing wider than the screen: readable on a phone and at 200% zoom without sideways scrolling.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+
+  it('gives every chart a title, a description and a data table that opens without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const charts = await page.$$eval('figure', (figures) =>
+      figures.map((f) => {
+        const svg = f.querySelector('svg[role="img"]');
+        const ids = (svg?.getAttribute('aria-labelledby') ?? '').split(' ');
+        return {
+          title: ids[0] ? (document.getElementById(ids[0])?.textContent ?? '') : '',
+          desc: ids[1] ? (document.getElementById(ids[1])?.textContent ?? '') : '',
+          table: f.querySelectorAll('details table tbody tr').length,
+        };
+      }),
+    );
+    expect(charts.length).toBeGreaterThanOrEqual(3);
+    for (const chart of charts) {
+      expect(chart.title).not.toBe('');
+      expect(chart.desc).not.toBe('');
+      expect(chart.table).toBeGreaterThan(0);
+    }
+    await page.locator('details.data summary').first().click();
+    expect(await page.locator('details.data table').first().isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('switches to large text and high contrast without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await rootSize()).toBe('16px');
+    await page.getByLabel('大字').check();
+    expect(await rootSize()).toBe('20px');
+    await page.getByLabel('高对比度').check();
+    expect(await background()).toBe('rgb(0, 0, 0)');
+    await context.close();
+  });
+
+  it('keeps the reader’s choice across pages with the preferences script', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.getByLabel('高对比度').check();
+    await page.reload();
+    expect(await page.getByLabel('高对比度').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('works by keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('prints on A4 without navigation, with department and year on every page', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.emulateMedia({ media: 'print' });
+    const visible = (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('.site-header')).toBe(false);
+    expect(await visible('.toc')).toBe(false);
+    expect(
+      await page.locator('.print-header').evaluate((el) => getComputedStyle(el).position),
+    ).toBe('fixed');
+    expect(await page.locator('.print-header').textContent()).toMatch(
+      /\d{4}年度部门整体支出绩效自评报告/,
+    );
+    const pdf = await page.pdf({ path: `test-results/screenshots/${name}.pdf`, format: 'A4' });
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    await page.close();
+  });
+});
+
+describe('links between years and to sections', () => {
+  it('links each problem and measure to its section of the narrative', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${sites.real.url}/wanzhou-kjj/2020/`);
+    const targets = await page.$$eval('section[aria-labelledby="findings"] li a', (links) =>
+      links.map((a) => a.getAttribute('href')),
+    );
+    expect(targets).toEqual(['#s3-1-1', '#s3-1-2', '#s3-1-3', '#s3-2-1', '#s3-2-2', '#s3-2-3']);
+    for (const target of targets) expect(await page.locator(target ?? '').count()).toBe(1);
+    await page.close();
+  });
+});
