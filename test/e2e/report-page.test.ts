@@ -110,11 +110,11 @@ describe.each(pages)('report page $name', ({ name, url }) => {
     const visible = (selector: string) => page.locator(selector).first().isVisible();
     expect(await visible('.site-header')).toBe(false);
     expect(await visible('.toc')).toBe(false);
-    expect(
-      await page.locator('.print-header').evaluate((el) => getComputedStyle(el).position),
-    ).toBe('fixed');
-    expect(await page.locator('.print-header').textContent()).toMatch(
-      /\d{4}年度部门整体支出绩效自评报告/,
+    const href = await page.locator('link[rel="stylesheet"][media="print"]').getAttribute('href');
+    const css = await (await page.request.get(new URL(href ?? '', url).href)).text();
+    const year = new URL(url).pathname.split('/')[2];
+    expect(css).toMatch(
+      new RegExp(`@top-left \\{\\s*content: ".+ · ${year}年度部门整体支出绩效自评报告"`),
     );
     const pdf = await page.pdf({ path: `test-results/screenshots/${name}.pdf`, format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
