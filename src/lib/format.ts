@@ -32,5 +32,6 @@ export function formatQuantity(value: number | readonly [number, number], unit?:
   const text = Array.isArray(value)
     ? `${plain.format(value[0])}–${plain.format(value[1])}`
     : plain.format(value as number);
-  return unit ? `${text} ${unit}` : text;
+  if (!unit) return text;
+  return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }

@@ -69,3 +69,49 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
 }
+
+export interface Audit {
+  violations: string[];
+  errors: string[];
+  /** Requests to any other origin than the site's. */
+  external: string[];
+  /** Paths of the scripts the page loaded. */
+  scripts: string[];
+  /** How far the page is wider than the window (≤ 0: no sideways scrolling). */
+  overflow: number;
+}
+
+/**
+ * Loads a page at a width, saves a screenshot as a test artefact, and collects what every page
+ * must get right: axe-core violations, console errors, requests to other hosts, scripts, overflow.
+ */
+export async function audit(
+  browser: Browser,
+  url: string,
+  name: string,
+  width: number,
+): Promise<Audit> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const log = watch(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await screenshot(page, `${name}-${width}`);
+  const origin = new URL(url).origin;
+  const result: Audit = {
+    violations: await axeViolations(page),
+    errors: log.errors,
+    external: log.requests.filter((r) => !r.url.startsWith(origin)).map((r) => r.url),
+    scripts: log.requests.filter((r) => r.type === 'script').map((r) => new URL(r.url).pathname),
+    overflow: await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  };
+  await page.close();
+  return result;
+}
+
+/** The audit of a page that passes everything: a readable diff when one does not. */
+export const CLEAN: Audit = {
+  violations: [],
+  errors: [],
+  external: [],
+  scripts: ['/prefs.js'],
+  overflow: 0,
+};

@@ -1,0 +1,26 @@
+// The one place pages read content collections, so every page sees departments and reports alike.
+import { getCollection } from 'astro:content';
+import type { Org } from '../schemas/org.ts';
+import type { Report } from '../schemas/report.ts';
+
+export interface Department {
+  id: string;
+  org: Org;
+  /** Oldest first. */
+  reports: Report[];
+}
+
+/** Every department with its reports, in the order of their short names. */
+export async function departments(): Promise<Department[]> {
+  const [orgs, reports] = await Promise.all([getCollection('orgs'), getCollection('reports')]);
+  return orgs
+    .map((entry) => ({
+      id: entry.id,
+      org: entry.data,
+      reports: reports
+        .filter((r) => r.data.org === entry.id)
+        .map((r) => r.data)
+        .sort((a, b) => a.year - b.year),
+    }))
+    .sort((a, b) => a.org.shortName.localeCompare(b.org.shortName, 'zh-CN'));
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { compareReports, yearPairs } from '../../../src/lib/compare.ts';
+import { loadContent } from '../../../src/lib/load.ts';
+
+const demo = new Map(
+  loadContent('content')
+    .reports.filter((r) => r.data.org === 'demo')
+    .map((r) => [r.data.year, r.data]),
+);
+const year = (y: number) => {
+  const report = demo.get(y);
+  if (!report) throw new Error(`no demo ${y}`);
+  return report;
+};
+
+describe('compareReports', () => {
+  it('puts two years in one unit, converting a year in 元 to 万元', () => {
+    const cmp = compareReports(year(2019), year(2020));
+    expect(cmp.unit).toBe('万元');
+    expect(cmp.converted).toBe(true);
+    expect(cmp.totals[1]).toEqual({ label: '支出预算合计', a: 1200, b: 1255, diff: 55, rate: 4.6 });
+  });
+
+  it('keeps the unit when both years agree', () => {
+    const cmp = compareReports(year(2022), year(2023));
+    expect(cmp.unit).toBe('万元');
+    expect(cmp.converted).toBe(false);
+    expect(cmp.classes[0]).toEqual({
+      label: '一般公共服务支出',
+      a: 905.1,
+      b: 940.3,
+      diff: 35.2,
+      rate: 3.9,
+    });
+    expect(cmp.score).toEqual({ a: 86, b: 93.5, diff: 7.5 });
+  });
+
+  it('pairs goals by id and keeps those present in one year only', () => {
+    const cmp = compareReports(year(2020), year(2022));
+    const ids = cmp.goals.map((g) => [g.id, g.a?.name ?? null, g.b?.name ?? null]);
+    expect(ids).toEqual([
+      ['cases-handled', '办理群众事项', '办理群众事项'],
+      ['training-sessions', '培训场次', '专业技术培训场次'],
+      ['disclosure', '预决算信息公开', '预决算信息公开'],
+      ['online-services', null, '网上可办事项比例'],
+    ]);
+  });
+
+  it('leaves differences empty where one year does not state a figure', () => {
+    const a = year(2022);
+    const b = {
+      ...year(2023),
+      income: { ...year(2023).income, sources: { generalBudget: 1300.8 } },
+    };
+    const other = compareReports(a, b).income.find((r) => r.label === '其他收入');
+    expect(other).toEqual({
+      label: '其他收入',
+      a: 50,
+      b: undefined,
+      diff: undefined,
+      rate: undefined,
+    });
+  });
+});
+
+describe('yearPairs', () => {
+  it('lists every pair, earlier year first', () => {
+    expect(yearPairs([2022, 2019, 2020])).toEqual([
+      [2019, 2020],
+      [2019, 2022],
+      [2020, 2022],
+    ]);
+    expect(yearPairs([2020])).toEqual([]);
+  });
+});
