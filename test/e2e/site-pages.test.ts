@@ -37,7 +37,8 @@ async function text(url: string, all = false): Promise<string> {
   await page.goto(url);
   const body = all
     ? ((await page.locator('body').textContent()) ?? '')
-    : await page.locator('body').innerText();
+    : // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
+      await page.locator('body').innerText();
   await page.close();
   return body;
 }
