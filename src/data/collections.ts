@@ -1,14 +1,8 @@
 // The one place pages read content collections, so every page sees departments and reports alike.
 import { getCollection } from 'astro:content';
-import type { Org } from '../schemas/org.ts';
-import type { Report } from '../schemas/report.ts';
+import type { Department } from '../schemas/org.ts';
 
-export interface Department {
-  id: string;
-  org: Org;
-  /** Oldest first. */
-  reports: Report[];
-}
+export type { Department };
 
 /** Every department with its reports, in the order of their short names. */
 export async function departments(): Promise<Department[]> {

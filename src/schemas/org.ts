@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common.ts';
+import type { Report } from './report.ts';
 
 /** A department (部门) that publishes reports: `content/orgs/<org>.yaml`. */
 export const orgSchema = z
@@ -21,3 +22,10 @@ export const orgSchema = z
 
 export type Org = z.infer<typeof orgSchema>;
 export type OrgInput = z.input<typeof orgSchema>;
+
+/** A department with its id (the file name, used in addresses) and its reports, oldest first. */
+export interface Department {
+  id: string;
+  org: Org;
+  reports: Report[];
+}

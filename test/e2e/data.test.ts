@@ -1,0 +1,136 @@
+// Open data: the JSON, CSV, feed and sitemap of the built site carry the same numbers as the
+// frontmatter, validate against the published schema, and list every report.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { csvParse } from 'd3-dsv';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { loadContent } from '../../src/lib/load.ts';
+import { incomeRows } from '../../src/lib/report-view.ts';
+
+const site = inject('sites').real;
+const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
+const { reports } = loadContent('content');
+const schema = JSON.parse(read('data/schema.json'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+function csv(path: string) {
+  const text = read(path);
+  expect(text.startsWith('\uFEFF'), `${path} starts with a BOM`).toBe(true);
+  return csvParse(text.slice(1));
+}
+
+describe.each(reports.map((r) => [`${r.data.org}/${r.data.year}`, r.data] as const))(
+  'data of %s',
+  (id, report) => {
+    const json = JSON.parse(read(`data/${id}.json`));
+
+    it('publishes the frontmatter unchanged and validates against /data/schema.json', () => {
+      expect(json.report).toEqual(JSON.parse(JSON.stringify(report)));
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    });
+
+    it('derives shares and the previous year from the stated figures', () => {
+      const shares = json.derived.expenditureShares.map(
+        (s: { sharePercent: number }) => s.sharePercent,
+      );
+      expect(shares.reduce((a: number, b: number) => a + b, 0)).toBeCloseTo(100, 0);
+      if (report.expenditure.change) {
+        expect(json.derived.previousTotal).toBeCloseTo(
+          report.expenditure.total - report.expenditure.change.amount,
+          2,
+        );
+      }
+    });
+
+    it('has income, expenditure, staffing and goals CSVs with the same numbers and unit headers', () => {
+      const unit = report.unit;
+      const income = csv(`data/${id}/income.csv`);
+      expect(income.columns).toEqual(['收入来源', `金额（${unit}）`]);
+      expect(income.map((r) => [r['收入来源'], Number(r[`金额（${unit}）`])])).toEqual([
+        ...incomeRows(report).map((r) => [r.label, r.value]),
+        ['合计', report.income.total],
+      ]);
+      const expenditure = csv(`data/${id}/expenditure.csv`);
+      expect(
+        expenditure.slice(0, -1).map((r) => [r['支出功能分类'], Number(r[`金额（${unit}）`])]),
+      ).toEqual(report.expenditure.classes.map((c) => [c.name, c.amount]));
+      const staffing = csv(`data/${id}/staffing.csv`);
+      expect(
+        staffing.map((r) => [
+          r['单位'],
+          Number(r['编制数（人）']),
+          Number(r['在职在编人员（人）']),
+        ]),
+      ).toEqual(report.staffing.map((s) => [s.unit, s.authorized, s.active]));
+      const goals = csv(`data/${id}/goals.csv`);
+      const indicators = report.goals.flatMap((g) => g.indicators);
+      expect(goals.map((r) => r['指标标识'])).toEqual(indicators.map((i) => i.id));
+      goals.forEach((row, i) => {
+        const actual = indicators[i]?.actual;
+        expect(row['实际完成值']).toBe(actual === undefined ? '报告未说明' : String(actual));
+      });
+    });
+
+    it('has the 自评表 CSV exactly when the report has a 自评表', () => {
+      expect(Object.keys(json.links.csv).includes('indicators')).toBe(
+        report.evaluation.indicators !== undefined,
+      );
+      if (report.evaluation.indicators) {
+        const rows = csv(`data/${id}/indicators.csv`);
+        expect(rows.map((r) => Number(r['指标得分（分）']))).toEqual(
+          report.evaluation.indicators.map((r) => r.score),
+        );
+      }
+    });
+
+    it('links every chart on the report page to its data', () => {
+      const html = read(`${id}/index.html`);
+      const figures = html
+        .split('<figure')
+        .slice(1)
+        .map((f) => f.slice(0, f.indexOf('</figure>')));
+      expect(figures.length).toBeGreaterThan(2);
+      for (const figure of figures) expect(figure).toMatch(/class="data-link"><a href="\/data\//);
+    });
+  },
+);
+
+describe('site-wide data', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  const pages = reports.map((r) => `https://example.gov.cn/${r.data.org}/${r.data.year}/`);
+
+  it('lists every report in /data/all.json', () => {
+    const all = JSON.parse(read('data/all.json'));
+    expect(all.reports.map((r: { links: { page: string } }) => r.links.page).sort()).toEqual(
+      reports.map((r) => `/${r.data.org}/${r.data.year}/`).sort(),
+    );
+  });
+
+  it('announces every report in the Atom feed, newest first', () => {
+    const feed = parser.parse(read('feed.xml')).feed;
+    const links = feed.entry.map((e: { link: { '@_href': string } }) => e.link['@_href']);
+    expect([...links].sort()).toEqual([...pages].sort());
+    const dates = feed.entry.map((e: { updated: string }) => e.updated);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('lists every page in the sitemap, with absolute addresses from the configured site', () => {
+    const urls = parser.parse(read('sitemap.xml')).urlset.url.map((u: { loc: string }) => u.loc);
+    for (const page of [
+      ...pages,
+      'https://example.gov.cn/',
+      'https://example.gov.cn/demo/',
+      'https://example.gov.cn/demo/compare/2019-2024/',
+    ]) {
+      expect(urls).toContain(page);
+    }
+  });
+
+  it('gives every page a canonical address', () => {
+    expect(read('wanzhou-kjj/2020/index.html')).toContain(
+      '<link rel="canonical" href="https://example.gov.cn/wanzhou-kjj/2020/">',
+    );
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../../src/lib/csv.ts';
+
+describe('toCsv', () => {
+  it('writes a BOM, CRLF line ends and quotes only where needed', () => {
+    expect(
+      toCsv(
+        ['名称', '金额（万元）'],
+        [
+          ['科学技术支出', '3680.93'],
+          ['含,逗号', '1'],
+          ['含"引号', undefined],
+        ],
+      ),
+    ).toBe('\uFEFF名称,金额（万元）\r\n科学技术支出,3680.93\r\n"含,逗号",1\r\n"含""引号",\r\n');
+  });
+});
