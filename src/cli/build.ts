@@ -7,10 +7,13 @@ import * as pagefind from 'pagefind';
 import { formatIssues } from '../lib/issues.ts';
 import { loadContent } from '../lib/load.ts';
 import { contentDir, outDir } from '../lib/paths.ts';
+import { checkSite, formatSiteProblems } from './check-site.ts';
 
 // The build must not phone home: government build machines are often offline, and nothing
 // should leave them unasked.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
+class SiteCheckError extends Error {}
 
 const started = performance.now();
 const stage = (name: string, since: number) =>
@@ -45,9 +48,14 @@ try {
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   stage('pagefind', t);
+
+  t = performance.now();
+  const problems = await checkSite(staging);
+  if (problems.length > 0) throw new SiteCheckError(formatSiteProblems(problems));
+  stage('checks', t);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(error);
+  console.error(error instanceof SiteCheckError ? `${error.message}\n\n发布前检查未通过。` : error);
   console.error(`\n构建失败：${out} 保持不变。`);
   process.exit(1);
 }

@@ -4,6 +4,8 @@ import type { PathSegment } from './issues.ts';
 export interface ParsedSource {
   data: unknown;
   body: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
   /** 1-based line of a frontmatter field in the whole file. */
   locate: (path: readonly PathSegment[]) => number | undefined;
 }
@@ -64,7 +66,7 @@ export function parseYaml(text: string, offset = 0): SourceResult {
     }
     return undefined;
   };
-  return { ok: true, source: { data: doc.toJS() ?? {}, body: '', locate } };
+  return { ok: true, source: { data: doc.toJS() ?? {}, body: '', bodyLine: 1, locate } };
 }
 
 function findKeyNode(parent: unknown, key: PathSegment | undefined): unknown {
@@ -87,5 +89,6 @@ export function parseMdx(text: string): SourceResult {
   }
   const result = parseYaml(match[1] ?? '', 1);
   if (!result.ok) return result;
-  return { ok: true, source: { ...result.source, body: text.slice(match[0].length) } };
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  return { ok: true, source: { ...result.source, body: text.slice(match[0].length), bodyLine } };
 }

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { type Org, orgSchema } from '../schemas/org.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
+import { checkBody } from './body.ts';
 import { decodeUtf8, parseMdx, parseYaml, type SourceResult } from './frontmatter.ts';
 import type { Issue } from './issues.ts';
 import { checkReport } from './rules.ts';
@@ -88,7 +89,17 @@ export function loadContent(contentDir: string): LoadedContent {
         fileIssue(file, source.expected, source.found, source.line);
         continue;
       }
-      const { data, body, locate } = source.source;
+      const { data, body, bodyLine, locate } = source.source;
+      for (const problem of checkBody(body)) {
+        issues.push({
+          file: rel(file),
+          line: bodyLine + problem.line - 1,
+          path: '',
+          label: '正文',
+          expected: problem.expected,
+          found: problem.found,
+        });
+      }
       const parsed = parseWithIssues(reportSchema, data, rel(file), locate);
       if (!parsed.ok) {
         issues.push(...parsed.issues);

@@ -79,6 +79,8 @@ export interface Audit {
   scripts: string[];
   /** How far the page is wider than the window (≤ 0: no sideways scrolling). */
   overflow: number;
+  /** Content-Security-Policy violations the page reported. */
+  csp: string[];
 }
 
 /**
@@ -93,15 +95,25 @@ export async function audit(
 ): Promise<Audit> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const log = watch(page);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   await page.goto(url, { waitUntil: 'networkidle' });
   await screenshot(page, `${name}-${width}`);
   const origin = new URL(url).origin;
+  // Read CSP reports before axe runs: its injected helpers are the test's, not the page's.
+  const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
   const result: Audit = {
     violations: await axeViolations(page),
     errors: log.errors,
     external: log.requests.filter((r) => !r.url.startsWith(origin)).map((r) => r.url),
     scripts: log.requests.filter((r) => r.type === 'script').map((r) => new URL(r.url).pathname),
     overflow: await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    csp,
   };
   await page.close();
   return result;
@@ -114,4 +126,5 @@ export const CLEAN: Audit = {
   external: [],
   scripts: ['/prefs.js'],
   overflow: 0,
+  csp: [],
 };

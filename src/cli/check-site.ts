@@ -1,0 +1,62 @@
+// Post-build check of a built site (the staging folder during `npm run build`, or any OUT_DIR
+// with `npm run check`): links, anchors, HTML validity, CSP, scripts and outside requests.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { outDir } from '../lib/paths.ts';
+import { checkPage, idsOf, type SiteProblem } from '../lib/site-check.ts';
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`)
+    .sort();
+}
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Chinese text has no spaces to break on; long unbroken lines are normal.
+    'long-title': 'off',
+  },
+});
+
+export async function checkSite(dir: string): Promise<SiteProblem[]> {
+  const files = listFiles(dir);
+  const pages = files.filter((f) => f.endsWith('.html'));
+  const html = new Map(pages.map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
+  const ids = new Map<string, Set<string>>();
+  const index = {
+    files: new Set(files),
+    ids: (page: string) => {
+      if (!ids.has(page) && html.has(page)) ids.set(page, idsOf(html.get(page) ?? ''));
+      return ids.get(page);
+    },
+  };
+  const problems: SiteProblem[] = [];
+  for (const [page, text] of html) {
+    problems.push(...checkPage(page, text, index));
+    const report = await validator.validateString(text, page);
+    for (const message of report.results.flatMap((r) => r.messages)) {
+      problems.push({
+        page: page.replace(/index\.html$/, ''),
+        problem: `HTML 校验（${message.ruleId}）：${message.message}，第 ${message.line} 行 ${message.selector ?? ''}`,
+      });
+    }
+  }
+  return problems;
+}
+
+export function formatSiteProblems(problems: readonly SiteProblem[]): string {
+  return problems.map((p) => `✗ ${p.page}：${p.problem}`).join('\n');
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(sep).join('/'))) {
+  const dir = outDir();
+  const problems = await checkSite(dir);
+  if (problems.length > 0) {
+    console.error(formatSiteProblems(problems));
+    process.exit(1);
+  }
+  console.log(`✓ ${dir}：链接、锚点、HTML、安全策略与脚本检查全部通过。`);
+}

@@ -1,0 +1,95 @@
+/** Problems the post-build check finds in the built site, one line each, naming page and cause. */
+export interface SiteProblem {
+  page: string;
+  problem: string;
+}
+
+/** The pages where search's own scripts are allowed. */
+const SEARCH_PAGES = /^\/search\/$/;
+const ALLOWED_SCRIPT = '/prefs.js';
+
+const TAG = /<(a|link|script|img|source|iframe|form|object|embed)\b([^>]*)>/gi;
+const ATTR = /\s([a-zA-Z-:]+)(?:="([^"]*)")?/g;
+
+function attributes(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(ATTR)) out[(m[1] ?? '').toLowerCase()] = m[2] ?? '';
+  return out;
+}
+
+function decode(value: string): string {
+  return value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+}
+
+/** Ids of a page, for anchor checks. */
+export function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1] ?? '')));
+}
+
+export interface SiteIndex {
+  /** Site path of every file, e.g. `/wanzhou-kjj/2020/index.html`, `/prefs.js`. */
+  files: Set<string>;
+  /** Ids per HTML page path. */
+  ids: (pagePath: string) => Set<string> | undefined;
+}
+
+/** The file a site-relative URL path is served from, as a static server resolves it. */
+export function resolvePath(files: Set<string>, path: string): string | undefined {
+  const clean = decodeURI(path);
+  if (files.has(clean)) return clean;
+  const index = `${clean.endsWith('/') ? clean : `${clean}/`}index.html`;
+  return files.has(index) ? index : undefined;
+}
+
+/**
+ * Checks one built HTML page: language, Content-Security-Policy, no resource from another host,
+ * no inline or extra script, every internal link and #anchor resolving.
+ */
+export function checkPage(pagePath: string, html: string, site: SiteIndex): SiteProblem[] {
+  const problems: SiteProblem[] = [];
+  const page = pagePath.replace(/index\.html$/, '');
+  const add = (problem: string) => problems.push({ page, problem });
+  if (!/^<!DOCTYPE html><html lang="zh-CN"/i.test(html)) add('缺少 <html lang="zh-CN">');
+  if (!/<meta http-equiv="Content-Security-Policy" content="[^"]+"/.test(html))
+    add('缺少 Content-Security-Policy');
+  if (/<style[\s>]/i.test(html)) add('含有内联样式 <style>');
+  if (/\sstyle="/i.test(html)) add('含有内联 style 属性');
+  const scripts: string[] = [];
+  for (const m of html.matchAll(TAG)) {
+    const tag = (m[1] ?? '').toLowerCase();
+    const attrs = attributes(m[2] ?? '');
+    const url = decode(attrs['href'] ?? attrs['src'] ?? attrs['action'] ?? attrs['data'] ?? '');
+    if (tag === 'script') {
+      if (!attrs['src']) add('含有内联脚本');
+      else scripts.push(url);
+    }
+    if (/^(https?:)?\/\//i.test(url)) {
+      // Following a link is the reader's choice; loading a resource from elsewhere is not.
+      if (
+        tag !== 'a' &&
+        !(tag === 'link' && ['canonical', 'alternate'].includes(attrs['rel'] ?? ''))
+      ) {
+        add(`从其他主机加载资源：<${tag}> ${url}`);
+      }
+      continue;
+    }
+    if (tag !== 'a' && tag !== 'link' && tag !== 'script' && tag !== 'img') continue;
+    if (!url || /^(mailto|tel|data):/i.test(url)) continue;
+    const [rawPath = '', hash] = url.split('#');
+    const target =
+      rawPath === ''
+        ? pagePath
+        : resolvePath(site.files, new URL(rawPath, `http://x${page}`).pathname);
+    if (!target) {
+      add(`链接指向不存在的地址：${url}`);
+      continue;
+    }
+    if (hash && target.endsWith('.html') && !site.ids(target)?.has(decodeURIComponent(hash))) {
+      add(`锚点不存在：${url}`);
+    }
+  }
+  const extra = scripts.filter((s) => s !== ALLOWED_SCRIPT);
+  if (!SEARCH_PAGES.test(page) && extra.length > 0)
+    add(`加载了偏好设置以外的脚本：${extra.join('、')}`);
+  return problems;
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyTree } from '../helpers.ts';
+import { cli, treeHash } from './site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'repro-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('builds', () => {
+  it('are byte-identical for the same source, wherever they are written', () => {
+    const a = cli('build', { CONTENT_DIR: 'content', OUT_DIR: join(work, 'a') });
+    const b = cli('build', { CONTENT_DIR: 'content', OUT_DIR: join(work, 'b', 'nested') });
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(treeHash(join(work, 'a'))).toBe(treeHash(join(work, 'b', 'nested')));
+  });
+
+  it('render HTML written into frontmatter strings as text', () => {
+    const content = copyTree();
+    const file = join(content, 'reports/test-ju/2021.mdx');
+    const text = readFileSync(file, 'utf8')
+      .replace(/^title: .*$/m, "title: '测试局<script>alert(1)</script>报告'")
+      .replace('name: 办结案件', "name: '<b>办结</b>案件'");
+    writeFileSync(file, text);
+    const run = cli('build', { CONTENT_DIR: content, OUT_DIR: join(work, 'html') });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const html = readFileSync(join(work, 'html/test-ju/2021/index.html'), 'utf8');
+    expect(html).toContain('测试局&lt;script&gt;alert(1)&lt;/script&gt;报告');
+    expect(html).toContain('&lt;b&gt;办结&lt;/b&gt;案件');
+    expect(html).not.toContain('<script>alert');
+    rmSync(content, { recursive: true, force: true });
+  });
+});

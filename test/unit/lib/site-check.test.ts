@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { checkPage, idsOf, resolvePath } from '../../../src/lib/site-check.ts';
+
+const HEAD =
+  '<!DOCTYPE html><html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">';
+const files = new Set(['/index.html', '/a/index.html', '/prefs.js', '/style.css']);
+const pages: Record<string, string> = { '/a/index.html': `${HEAD}<h2 id="s1">x</h2>` };
+const site = { files, ids: (p: string) => (pages[p] ? idsOf(pages[p]) : undefined) };
+const check = (body: string, page = '/index.html') =>
+  checkPage(page, `${HEAD}</head><body>${body}</body></html>`, site).map((p) => p.problem);
+
+describe('checkPage', () => {
+  it('accepts a clean page', () => {
+    expect(
+      check(
+        '<a href="/a/">a</a><a href="/a/#s1">s</a><a href="https://gov.cn/">外部链接</a><script src="/prefs.js"></script><link rel="stylesheet" href="/style.css">',
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['<a href="/b/">b</a>', '链接指向不存在的地址：/b/'],
+    ['<a href="/a/#s9">x</a>', '锚点不存在：/a/#s9'],
+    ['<a href="#nope">x</a>', '锚点不存在：#nope'],
+    [
+      '<script src="https://cdn.example.com/x.js"></script>',
+      '从其他主机加载资源：<script> https://cdn.example.com/x.js',
+    ],
+    ['<link rel="stylesheet" href="//fonts.example.com/a.css">', '从其他主机加载资源'],
+    ['<img src="http://example.com/a.png" alt="">', '从其他主机加载资源'],
+    ['<script>alert(1)</script>', '含有内联脚本'],
+    ['<script src="/app.js"></script>', '链接指向不存在的地址：/app.js'],
+    ['<p style="color:red">x</p>', '含有内联 style 属性'],
+    ['<style>p{}</style>', '含有内联样式'],
+  ])('flags %s', (body, problem) => {
+    expect(check(body).join('\n')).toContain(problem);
+  });
+
+  it('allows only prefs.js outside the search page', () => {
+    const files2 = new Set([...files, '/pagefind/pagefind.js']);
+    const html = `${HEAD}</head><body><script src="/pagefind/pagefind.js"></script></body></html>`;
+    const s2 = { files: files2, ids: () => undefined };
+    expect(checkPage('/a/index.html', html, s2).map((p) => p.problem)).toEqual([
+      '加载了偏好设置以外的脚本：/pagefind/pagefind.js',
+    ]);
+    expect(checkPage('/search/index.html', html, s2)).toEqual([]);
+  });
+
+  it('requires lang and a Content-Security-Policy', () => {
+    const problems = checkPage(
+      '/index.html',
+      '<!DOCTYPE html><html><head></head><body></body></html>',
+      site,
+    ).map((p) => p.problem);
+    expect(problems).toEqual(['缺少 <html lang="zh-CN">', '缺少 Content-Security-Policy']);
+  });
+
+  it('resolves directory addresses as a static server does', () => {
+    expect(resolvePath(files, '/a/')).toBe('/a/index.html');
+    expect(resolvePath(files, '/a')).toBe('/a/index.html');
+    expect(resolvePath(files, '/c/')).toBeUndefined();
+  });
+});
