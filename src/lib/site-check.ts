@@ -8,7 +8,20 @@ export interface SiteProblem {
 const SEARCH_PAGES = /^\/search\/$/;
 const ALLOWED_SCRIPT = '/prefs.js';
 
-const TAG = /<(a|link|script|img|source|iframe|form|object|embed)\b([^>]*)>/gi;
+// Every start tag, with quoted attribute values taken whole, so that `<script>` written inside
+// an attribute (as text) is not mistaken for a tag.
+const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
+const CHECKED = new Set([
+  'a',
+  'link',
+  'script',
+  'img',
+  'source',
+  'iframe',
+  'form',
+  'object',
+  'embed',
+]);
 const ATTR = /\s([a-zA-Z-:]+)(?:="([^"]*)")?/g;
 
 function attributes(text: string): Record<string, string> {
@@ -52,12 +65,14 @@ export function checkPage(pagePath: string, html: string, site: SiteIndex): Site
   if (!/^<!DOCTYPE html><html lang="zh-CN"/i.test(html)) add('缺少 <html lang="zh-CN">');
   if (!/<meta http-equiv="Content-Security-Policy" content="[^"]+"/.test(html))
     add('缺少 Content-Security-Policy');
-  if (/<style[\s>]/i.test(html)) add('含有内联样式 <style>');
-  if (/\sstyle="/i.test(html)) add('含有内联 style 属性');
   const scripts: string[] = [];
-  for (const m of html.matchAll(TAG)) {
+  let inlineStyle = false;
+  for (const m of html.replace(/<!--[\s\S]*?-->/g, '').matchAll(TAG)) {
     const tag = (m[1] ?? '').toLowerCase();
     const attrs = attributes(m[2] ?? '');
+    if (tag === 'style') add('含有内联样式 <style>');
+    if ('style' in attrs) inlineStyle = true;
+    if (!CHECKED.has(tag)) continue;
     const url = decode(attrs['href'] ?? attrs['src'] ?? attrs['action'] ?? attrs['data'] ?? '');
     if (tag === 'script') {
       if (!attrs['src']) add('含有内联脚本');
@@ -88,6 +103,7 @@ export function checkPage(pagePath: string, html: string, site: SiteIndex): Site
       add(`锚点不存在：${url}`);
     }
   }
+  if (inlineStyle) add('含有内联 style 属性');
   const extra = scripts.filter((s) => s !== ALLOWED_SCRIPT);
   if (!SEARCH_PAGES.test(page) && extra.length > 0)
     add(`加载了偏好设置以外的脚本：${extra.join('、')}`);

@@ -36,6 +36,13 @@ describe('checkPage', () => {
     expect(check(body).join('\n')).toContain(problem);
   });
 
+  it('does not mistake tags written inside attribute values (as text) for real ones', () => {
+    expect(
+      check('<span data-pagefind-meta="title:局<script>alert(1)</script>报告"></span>'),
+    ).toEqual([]);
+    expect(check('<!-- <script>old()</script> -->')).toEqual([]);
+  });
+
   it('allows only prefs.js outside the search page', () => {
     const files2 = new Set([...files, '/pagefind/pagefind.js']);
     const html = `${HEAD}</head><body><script src="/pagefind/pagefind.js"></script></body></html>`;

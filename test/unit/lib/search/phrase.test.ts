@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  hasAllWords,
+  normalizeQuery,
+  phraseExcerpt,
+  phraseOffsets,
+  queryWords,
+  rankCandidates,
+} from '../../../../src/lib/search/phrase.ts';
+
+describe('phrase matching', () => {
+  it('normalises width, case and spaces between Chinese words', () => {
+    expect(normalizeQuery(' 科技　特派员 ')).toBe('科技特派员');
+    expect(normalizeQuery('ＡＢＣ 4805．67')).toBe('abc 4805.67');
+    expect(normalizeQuery('keji tepaiyuan')).toBe('keji tepaiyuan');
+  });
+
+  it('finds every occurrence of the phrase', () => {
+    expect(phraseOffsets('信用贷款与知识价值信用贷款', '信用贷款')).toEqual([0, 9]);
+    expect(phraseOffsets('知识价值 信用', '价值信用')).toEqual([]);
+  });
+
+  it('builds an escaped excerpt around the phrase with the phrase marked', () => {
+    expect(
+      phraseExcerpt(
+        '前文<b>很长的一段话，然后是知识价值信用贷款改革工作，后文。',
+        '知识价值信用贷款',
+        6,
+      ),
+    ).toBe('…段话，然后是<mark>知识价值信用贷款</mark>改革工作，后…');
+    expect(phraseExcerpt('<b>芦花鸡</b>', '芦花鸡')).toBe('&lt;b&gt;<mark>芦花鸡</mark>&lt;/b&gt;');
+    expect(phraseExcerpt('无关', '芦花鸡')).toBeUndefined();
+  });
+
+  it('requires every meaningful word, ignoring single characters', () => {
+    const words = queryWords('不存在的词语');
+    expect(words).not.toContain('的');
+    expect(hasAllWords('群众满意度调查', queryWords('群众满意度'))).toBe(true);
+  });
+
+  it('ranks the exact phrase first, then by occurrences, then Pagefind’s order; or by year', () => {
+    const c = (item: string, rank: number, year: number, phraseHits: number) => ({
+      item,
+      rank,
+      year,
+      phraseHits,
+    });
+    const list = [c('scattered', 0, 2024, 0), c('once', 1, 2019, 1), c('twice', 2, 2020, 2)];
+    expect(rankCandidates(list, 'relevance').map((x) => x.item)).toEqual([
+      'twice',
+      'once',
+      'scattered',
+    ]);
+    expect(rankCandidates(list, 'year').map((x) => x.item)).toEqual(['scattered', 'twice', 'once']);
+  });
+});
