@@ -1,6 +1,8 @@
 // The search page's script: Pagefind finds candidate reports by words; this script turns
 // pinyin into the site's Chinese, puts reports with the exact phrase first, rebuilds excerpts
 // around the phrase, and keeps query, filters and sort in the address.
+
+import { type Anchor, fragmentSections } from '../lib/search/fragment.ts';
 import {
   hasAllWords,
   normalizeQuery,
@@ -15,10 +17,11 @@ import {
   shardsFor,
   type VocabEntry,
 } from '../lib/search/pinyin.ts';
-import type { SearchSection } from '../lib/search/sections.ts';
 
 interface Fragment {
   url: string;
+  content: string;
+  anchors: Anchor[];
   excerpt: string;
   meta: Record<string, string>;
   sub_results?: { title: string; url: string; excerpt: string }[];
@@ -41,7 +44,9 @@ interface State {
   sort: 'relevance' | 'year';
 }
 
-const SHOWN = 20;
+// Reports shown, and candidates re-ranked: each candidate costs one fragment download.
+const SHOWN = 10;
+const CANDIDATES = 15;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#q');
 const status = document.querySelector<HTMLElement>('#search-status');
@@ -184,12 +189,9 @@ async function run(state: State) {
   });
   const words = queryWords(phrase);
   const loaded = await Promise.all(
-    results.slice(0, SHOWN * 2).map(async (result, rank) => {
+    results.slice(0, CANDIDATES).map(async (result, rank) => {
       const data = await result.data();
-      const doc = await fetchJson<{ sections: SearchSection[] } | undefined>(
-        `/search/sections${data.url.replace(/\/$/, '.json')}`,
-      );
-      const sections = doc?.sections ?? [];
+      const sections = fragmentSections(data.content, data.anchors);
       const hits = sections.filter((s) => phraseOffsets(s.text, phrase).length > 0);
       const phraseHits = hits.reduce((n, s) => n + phraseOffsets(s.text, phrase).length, 0);
       const relevant =
@@ -248,8 +250,8 @@ async function run(state: State) {
     const sections =
       hits.length > 0
         ? hits.slice(0, 5).map((s) => ({
-            url: `${data.url}#${s.id}`,
-            title: s.title,
+            url: s.id ? `${data.url}#${s.id}` : data.url,
+            title: s.title || title,
             excerpt: phraseExcerpt(s.text, phrase) ?? '',
           }))
         : (data.sub_results ?? []).filter((s) => s.url !== data.url).slice(0, 5);
