@@ -8,8 +8,9 @@ import { sectionIdsPlugin } from './src/lib/sections.ts';
 export default defineConfig({
   // The public address the site is published at; feeds, sitemap and canonical links use it.
   site: process.env.SITE_URL || 'https://example.gov.cn',
-  // `npm run build` overrides this with a staging folder and swaps it in only when all steps pass.
-  outDir: process.env.OUT_DIR || './dist',
+  // `npm run build` points ASTRO_OUT_DIR at a staging folder and swaps it in for OUT_DIR only
+  // when every step passed.
+  outDir: process.env.ASTRO_OUT_DIR || process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin] }) },

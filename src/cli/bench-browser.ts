@@ -1,0 +1,81 @@
+// The benchmark's browser half: search cost and latency on the built site in Debian's Chromium.
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { createStaticServer } from './static-server.ts';
+
+const QUERIES = [
+  '科技',
+  '预算',
+  '知识价值信用贷款',
+  '科技特派员',
+  '培训',
+  '绩效目标',
+  '三公',
+  '疫情防控',
+  '科普基地',
+  '高新技术企业',
+  '4805',
+  'keji',
+];
+
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const text = document.querySelector('#search-status')?.textContent ?? '';
+    return text !== '' && !text.includes('正在搜索');
+  });
+}
+
+export async function measureSearch(dir: string) {
+  const server = createStaticServer(dir);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });
+    let tally = { requests: 0, bytes: 0, gzip: 0 };
+    page.on('response', async (response) => {
+      const counted = tally;
+      counted.requests++;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      counted.bytes += body.byteLength;
+      counted.gzip += gzipSync(body).byteLength;
+    });
+    // Latency as the page measures it (query to rendered results), without the harness's overhead.
+    const query = async (q: string) => {
+      await page.fill('#q', q);
+      await page.click('button[type="submit"]');
+      await settle(page);
+      return Number((await page.getAttribute('[data-search-results]', 'data-ms')) ?? 'NaN');
+    };
+    await query('科技');
+    await page.waitForLoadState('networkidle');
+    const first = { ...tally };
+    tally = { requests: 0, bytes: 0, gzip: 0 };
+    await query('预算执行');
+    await page.waitForLoadState('networkidle');
+    const second = { ...tally };
+    const times: number[] = [];
+    for (const q of QUERIES) times.push(await query(q));
+    times.sort((a, b) => a - b);
+    return {
+      first,
+      second,
+      medianMs: times[Math.floor(times.length / 2)] ?? 0,
+      queries: QUERIES.length,
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
