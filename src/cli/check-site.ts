@@ -31,7 +31,10 @@ const validator = new HtmlValidate({
 export function validatedPages(pages: readonly string[]): string[] {
   if (pages.length <= 500) return [...pages];
   const report = /^\/[^/]+\/\d{4}\/index\.html$/;
-  const orgs = [...new Set(pages.map((p) => p.split('/')[1]))].slice(0, 3);
+  const orgs = [...new Set(pages.filter((p) => report.test(p)).map((p) => p.split('/')[1]))].slice(
+    0,
+    3,
+  );
   return pages.filter(
     (p, i) =>
       orgs.includes(p.split('/')[1]) ||
