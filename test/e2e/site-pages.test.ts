@@ -90,6 +90,22 @@ describe('department page', () => {
   });
 });
 
+describe('links between years', () => {
+  it('links a report to the previous and next published years, across a missing year', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${real}/demo/2022/`);
+    expect(await page.getAttribute('a[rel="prev"]', 'href')).toBe('/demo/2020/');
+    expect(await page.getAttribute('a[rel="next"]', 'href')).toBe('/demo/2023/');
+    await page.close();
+  });
+
+  it('links the trend and comparison views to the department’s data', async () => {
+    for (const path of ['/demo/', '/demo/compare/2019-2020/']) {
+      expect(await text(`${real}${path}`), path).toContain('下载数据（JSON）');
+    }
+  });
+});
+
 describe('comparison page', () => {
   it('puts a year in 元 beside a year in 万元, converted and said so', async () => {
     const body = await text(`${real}/demo/compare/2020-2022/`);
