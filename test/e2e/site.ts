@@ -10,8 +10,12 @@ export interface Run {
 }
 
 /** Runs one of the project's CLI commands the way `npm run` does, with its own environment. */
-export function cli(script: 'build' | 'validate', env: Record<string, string>): Run {
-  const result = spawnSync(process.execPath, [`src/cli/${script}.ts`], {
+export function cli(
+  script: 'build' | 'validate' | 'new' | 'import',
+  env: Record<string, string>,
+  args: readonly string[] = [],
+): Run {
+  const result = spawnSync(process.execPath, [`src/cli/${script}.ts`, ...args], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });

@@ -1,0 +1,48 @@
+/** Indicator names as compared across tables and years: no blanks, half-width brackets. */
+export function nameKey(name: string): string {
+  return name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+}
+
+/**
+ * Stable ids for indicators read from a table. An indicator already known by the same name (in
+ * this report or an earlier year's) keeps its id, so trends across years stay linked; a new one
+ * gets the first free `indicator-<n>`, which the author may rename. Ids are unique in the result.
+ */
+export function assignIds(names: readonly string[], known: ReadonlyMap<string, string>): string[] {
+  const used = new Set<string>();
+  // An id that means another indicator in some year is never handed to a new one.
+  const reserved = new Set(known.values());
+  const ids: (string | undefined)[] = names.map((name) => {
+    const id = known.get(nameKey(name));
+    if (!id || used.has(id)) return undefined;
+    used.add(id);
+    return id;
+  });
+  let n = 0;
+  return ids.map((id) => {
+    if (id) return id;
+    do n++;
+    while (used.has(`indicator-${n}`) || reserved.has(`indicator-${n}`));
+    used.add(`indicator-${n}`);
+    return `indicator-${n}`;
+  });
+}
+
+/** Name → id of indicators in report frontmatters, the first listed source winning. */
+export function knownIds(frontmatters: readonly unknown[]): Map<string, string> {
+  const known = new Map<string, string>();
+  for (const data of frontmatters) {
+    const goals = (data as { goals?: unknown } | null)?.goals;
+    if (!Array.isArray(goals)) continue;
+    for (const area of goals) {
+      const indicators = (area as { indicators?: unknown } | null)?.indicators;
+      if (!Array.isArray(indicators)) continue;
+      for (const item of indicators) {
+        const { id, name } = (item ?? {}) as { id?: unknown; name?: unknown };
+        if (typeof id === 'string' && typeof name === 'string' && !known.has(nameKey(name)))
+          known.set(nameKey(name), id);
+      }
+    }
+  }
+  return known;
+}
