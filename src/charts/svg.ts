@@ -1,12 +1,9 @@
 /** Shared pieces of the build-time SVG charts: escaping, rounding, the accessible frame. */
 
-export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
+import { escapeHtml } from '../lib/escape.ts';
+
+/** SVG text is XML: the same escaping as HTML. */
+export const escapeXml = escapeHtml;
 
 /** Coordinates rounded to 0.1 so snapshots do not churn on floating-point noise. */
 export function px(value: number): number {

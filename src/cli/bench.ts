@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generate } from '../lib/bench/generate.ts';
+import { writeContent } from '../lib/bench/write.ts';
 import { parseMdx } from '../lib/frontmatter.ts';
 import { measureSearch } from './bench-browser.ts';
 
@@ -146,15 +147,9 @@ const template = (() => {
 
 console.log(`生成 ${count} 份虚构报告到 ${work} …`);
 const content = join(work, 'content');
-const { orgs, reports } = generate(count, template);
-for (const org of orgs) {
-  mkdirSync(join(content, 'orgs'), { recursive: true });
-  writeFileSync(join(content, 'orgs', `${org.id}.yaml`), org.yaml);
-}
-for (const r of reports) {
-  mkdirSync(join(content, 'reports', r.org), { recursive: true });
-  writeFileSync(join(content, 'reports', r.org, `${r.year}.mdx`), r.mdx);
-}
+const generated = generate(count, template);
+const { reports } = generated;
+writeContent(content, generated);
 
 const out = join(work, 'dist');
 const timingsFile = join(work, 'timings.json');

@@ -1,13 +1,8 @@
 import type { Department } from '../schemas/org.ts';
 import { yearPairs } from './compare.ts';
+import { escapeHtml } from './escape.ts';
 
-function xml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
-}
+const xml = escapeHtml;
 
 /** Site-relative addresses of every HTML page, for the sitemap. */
 export function pagePaths(departments: readonly Department[]): string[] {

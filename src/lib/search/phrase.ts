@@ -1,3 +1,5 @@
+import { escapeHtml } from '../escape.ts';
+
 /**
  * Phrase matching for search: Pagefind matches words, so results are re-ranked and excerpts
  * rebuilt here around the query exactly as typed.
@@ -27,14 +29,6 @@ export function phraseOffsets(text: string, phrase: string): number[] {
   for (let at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + needle.length))
     found.push(at);
   return found;
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;');
 }
 
 /** A passage around the first occurrence of the phrase, the phrase in <mark>, HTML-escaped. */

@@ -15,6 +15,18 @@ export function shardOf(syllables: string): string {
   return syllables[0] ?? '_';
 }
 
+/** Entries grouped by shard (first pinyin letter), keeping their order. */
+export function groupByShard(entries: readonly VocabEntry[]): Map<string, VocabEntry[]> {
+  const shards = new Map<string, VocabEntry[]>();
+  for (const entry of entries) {
+    const key = shardOf(entry[1]);
+    const shard = shards.get(key);
+    if (shard) shard.push(entry);
+    else shards.set(key, [entry]);
+  }
+  return shards;
+}
+
 interface Match {
   word: string;
   length: number;
@@ -41,13 +53,7 @@ function matchesAt(token: string, at: number, entries: readonly VocabEntry[]): M
  * Returns undefined when the token cannot be read as the site's words.
  */
 export function segmentToken(token: string, entries: readonly VocabEntry[]): string[] | undefined {
-  const byLetter = new Map<string, VocabEntry[]>();
-  for (const entry of entries) {
-    const key = shardOf(entry[1]);
-    const list = byLetter.get(key);
-    if (list) list.push(entry);
-    else byLetter.set(key, [entry]);
-  }
+  const byLetter = groupByShard(entries);
   type Path = { words: string[]; score: number };
   const best: (Path | undefined)[] = new Array(token.length + 1).fill(undefined);
   best[token.length] = { words: [], score: 0 };

@@ -1,5 +1,4 @@
-import type { VocabEntry } from './pinyin.ts';
-import { shardOf } from './pinyin.ts';
+import { groupByShard, shardOf, type VocabEntry } from './pinyin.ts';
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 
@@ -34,13 +33,4 @@ export function buildVocabulary(
 }
 
 /** The vocabulary grouped by shard (first pinyin letter), each shard ordered deterministically. */
-export function shardVocabulary(entries: readonly VocabEntry[]): Map<string, VocabEntry[]> {
-  const shards = new Map<string, VocabEntry[]>();
-  for (const entry of entries) {
-    const key = shardOf(entry[1]);
-    const shard = shards.get(key);
-    if (shard) shard.push(entry);
-    else shards.set(key, [entry]);
-  }
-  return shards;
-}
+export const shardVocabulary = groupByShard;

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate, random } from '../../../../src/lib/bench/generate.ts';
+import { writeContent } from '../../../../src/lib/bench/write.ts';
 import { parseMdx } from '../../../../src/lib/frontmatter.ts';
 import { loadContent } from '../../../../src/lib/load.ts';
 
@@ -19,18 +20,11 @@ describe('benchmark content', () => {
   });
 
   it('is valid under the schema and every rule, across departments and years', () => {
-    const { orgs, reports } = generate(23, template);
-    expect(orgs).toHaveLength(3);
-    expect(reports).toHaveLength(23);
+    const generated = generate(23, template);
+    expect(generated.orgs).toHaveLength(3);
+    expect(generated.reports).toHaveLength(23);
     const dir = mkdtempSync(join(tmpdir(), 'bench-content-'));
-    for (const org of orgs) {
-      mkdirSync(join(dir, 'orgs'), { recursive: true });
-      writeFileSync(join(dir, 'orgs', `${org.id}.yaml`), org.yaml);
-    }
-    for (const r of reports) {
-      mkdirSync(join(dir, 'reports', r.org), { recursive: true });
-      writeFileSync(join(dir, 'reports', r.org, `${r.year}.mdx`), r.mdx);
-    }
+    writeContent(dir, generated);
     const { issues } = loadContent(dir);
     rmSync(dir, { recursive: true, force: true });
     expect(issues).toEqual([]);
