@@ -3,6 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -46,10 +47,16 @@ try {
   const astroBin = fileURLToPath(
     new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url),
   );
-  const astro = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
-    env: { ...process.env, ASTRO_OUT_DIR: staging },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  // Node caps its heap well below the machine's memory; tens of thousands of pages need more.
+  const heapMb = Math.floor((totalmem() / 2 ** 20) * 0.75);
+  const astro = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${heapMb}`, astroBin, 'build', '--silent'],
+    {
+      env: { ...process.env, ASTRO_OUT_DIR: staging },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (astro.status !== 0) throw new Error(`Astro 构建失败（退出码 ${astro.status}）`);
   stage('astro', t);
 

@@ -46,18 +46,22 @@ export function validatedPages(pages: readonly string[]): string[] {
 export async function checkSite(dir: string): Promise<SiteProblem[]> {
   const files = listFiles(dir);
   const pages = files.filter((f) => f.endsWith('.html'));
-  const html = new Map(pages.map((p) => [p, readFileSync(join(dir, p), 'utf8')]));
+  // Pages are read one at a time, and only the ids of pages that anchors point at are kept, so
+  // memory stays flat however large the site.
+  const read = (page: string) => readFileSync(join(dir, page), 'utf8');
   const ids = new Map<string, Set<string>>();
   const index = {
     files: new Set(files),
     ids: (page: string) => {
-      if (!ids.has(page) && html.has(page)) ids.set(page, idsOf(html.get(page) ?? ''));
+      if (!ids.has(page) && page.endsWith('.html') && index.files.has(page))
+        ids.set(page, idsOf(read(page)));
       return ids.get(page);
     },
   };
   const problems: SiteProblem[] = [];
   const validate = new Set(validatedPages(pages));
-  for (const [page, text] of html) {
+  for (const page of pages) {
+    const text = read(page);
     problems.push(...checkPage(page, text, index));
     if (!validate.has(page)) continue;
     const report = await validator.validateString(text, page);
