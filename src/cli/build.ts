@@ -30,6 +30,16 @@ const out = outDir();
 const staging = `${out}.staging`;
 const previous = `${out}.previous`;
 
+// If a child the build waits on dies (Pagefind killed for lack of memory, say), the pending
+// promise never settles and Node would just exit: say so, and leave nothing half-written.
+let finished = false;
+process.on('beforeExit', () => {
+  if (finished) return;
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`构建失败：索引程序意外退出（可能内存不足）。${out} 保持不变。`);
+  process.exit(1);
+});
+
 let t = performance.now();
 const { reports, issues } = loadContent(content);
 if (issues.length > 0) {
@@ -63,7 +73,9 @@ try {
   t = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: staging });
+  // Only report pages are indexed; listing them spares Pagefind parsing (and holding) the tens of
+  // thousands of other pages, which exhausted memory at 10000 reports.
+  const added = await index.addDirectory({ path: staging, glob: '*/*/index.html' });
   if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -86,6 +98,7 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
+finished = true;
 // The benchmark reads the stage times from here.
 if (process.env['BUILD_TIMINGS'])
   writeFileSync(process.env['BUILD_TIMINGS'], JSON.stringify(timings));
