@@ -10,6 +10,7 @@ import * as pagefind from 'pagefind';
 import { formatIssues } from '../lib/issues.ts';
 import { loadContent } from '../lib/load.ts';
 import { contentDir, outDir } from '../lib/paths.ts';
+import { searchShards, shardPath } from '../lib/search/shards.ts';
 import { checkSite, formatSiteProblems } from './check-site.ts';
 
 // The build must not phone home: government build machines are often offline, and nothing
@@ -71,15 +72,26 @@ try {
   stage('astro', t);
 
   t = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  // Only report pages are indexed; listing them spares Pagefind parsing (and holding) the tens of
-  // thousands of other pages, which exhausted memory at 10000 reports.
-  const added = await index.addDirectory({ path: staging, glob: '*/*/index.html' });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
+  // Pagefind holds a whole index in memory (about 2.5 GB per 1000 report pages), so large sites
+  // are indexed in shards of whole departments, each by a fresh indexer; the search page merges
+  // them. A site up to SEARCH_SHARD_REPORTS reports has one index, as Pagefind writes it.
+  const shards = searchShards(reports, Number(process.env['SEARCH_SHARD_REPORTS'] || 2000));
+  for (const [i, orgs] of shards.entries()) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    // Only report pages are indexed; listing them spares Pagefind parsing (and holding) the
+    // tens of thousands of other pages.
+    const glob = shards.length === 1 ? '*/*/index.html' : `{${orgs.join(',')}}/*/index.html`;
+    const added = await index.addDirectory({ path: staging, glob });
+    if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(staging, shardPath(i)) });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await pagefind.close();
+  }
+  writeFileSync(
+    join(staging, 'pagefind', 'shards.json'),
+    JSON.stringify(shards.slice(1).map((_, i) => `/${shardPath(i + 1)}/`)),
+  );
   stage('pagefind', t);
 
   t = performance.now();

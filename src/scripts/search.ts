@@ -32,6 +32,7 @@ interface Result {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(
     query: string | null,
     options?: Record<string, unknown>,
@@ -57,6 +58,11 @@ function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
     await module.options({ excerptLength: 24 });
+    // Large sites are indexed in shards (see src/cli/build.ts); merge the others into this one.
+    const shards = await fetch('/pagefind/shards.json').then((r) =>
+      r.ok ? (r.json() as Promise<string[]>) : [],
+    );
+    for (const shard of shards) await module.mergeIndex(shard);
     return module;
   });
   return pagefind;
