@@ -6,7 +6,13 @@ import { toCsv } from './csv.ts';
 import { achievementRatio, goalStatus, summarizeGoals } from './goals.ts';
 import { incomeRows, statusText } from './report-view.ts';
 
-/** The CSV tables a report publishes; the 自评表 only where the report has one. */
+/** The names of the CSV tables a report publishes; the 自评表 only where the report has one. */
+export function csvTableNames(report: Report): string[] {
+  const names = ['income', 'expenditure', 'staffing', 'goals'];
+  return report.evaluation.indicators ? [...names, 'indicators'] : names;
+}
+
+/** The CSV tables a report publishes (named as `csvTableNames` says). */
 export function csvTables(report: Report): Record<string, string> {
   const u = report.unit;
   const money = (v: number) => v.toFixed(2);
@@ -145,7 +151,7 @@ export function reportData(department: Department, report: Report): ReportData {
     links: {
       page: `/${report.org}/${report.year}/`,
       csv: Object.fromEntries(
-        Object.keys(csvTables(report)).map((t) => [t, dataPath(report.org, report.year, t)]),
+        csvTableNames(report).map((t) => [t, dataPath(report.org, report.year, t)]),
       ),
     },
   };
