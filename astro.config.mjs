@@ -3,11 +3,17 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { basePath } from './src/lib/routes.ts';
 import { sectionIdsPlugin } from './src/lib/sections.ts';
+
+const site = process.env.SITE_URL || 'https://example.gov.cn';
 
 export default defineConfig({
   // The public address the site is published at; feeds, sitemap and canonical links use it.
-  site: process.env.SITE_URL || 'https://example.gov.cn',
+  site,
+  // A district site is often a column of the portal (https://www.example.gov.cn/jxzp/): every
+  // link, asset and data file is then served under that path.
+  base: basePath(site),
   // `npm run build` points ASTRO_OUT_DIR at a staging folder and swaps it in for OUT_DIR only
   // when every step passed.
   outDir: process.env.ASTRO_OUT_DIR || process.env.OUT_DIR || './dist',

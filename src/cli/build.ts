@@ -7,10 +7,10 @@ import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { formatIssues } from '../lib/issues.ts';
 import { loadContent } from '../lib/load.ts';
 import { contentDir, outDir } from '../lib/paths.ts';
 import { searchShards, shardPath } from '../lib/search/shards.ts';
+import { formatIssues } from '../schemas/issues.ts';
 import { checkSite, formatSiteProblems } from './check-site.ts';
 
 // The build must not phone home: government build machines are often offline, and nothing

@@ -3,11 +3,11 @@
 // earlier report with every figure left empty.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { renderFrontmatter } from '../lib/authoring/frontmatter-yaml.ts';
-import { bodySkeleton, newReportDraft } from '../lib/authoring/template.ts';
+import { renderFrontmatter } from '../authoring/frontmatter-yaml.ts';
+import { bodySkeleton, newReportDraft } from '../authoring/template.ts';
 import { parseMdx, parseYaml } from '../lib/frontmatter.ts';
-import { formatIssues } from '../lib/issues.ts';
 import { contentDir } from '../lib/paths.ts';
+import { formatIssues } from '../schemas/issues.ts';
 import { orgSchema } from '../schemas/org.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';

@@ -1,7 +1,8 @@
 // `npm run validate`: checks every org and report under CONTENT_DIR and exits non-zero on any problem.
-import { formatIssues } from '../lib/issues.ts';
+
 import { loadContent } from '../lib/load.ts';
 import { contentDir } from '../lib/paths.ts';
+import { formatIssues } from '../schemas/issues.ts';
 
 const dir = contentDir();
 const { orgs, reports, issues } = loadContent(dir);

@@ -5,6 +5,7 @@ import { changeRate, executionRate, previousAmount, shares } from './budget.ts';
 import { toCsv } from './csv.ts';
 import { achievementRatio, goalStatus, summarizeGoals } from './goals.ts';
 import { incomeRows, statusText } from './report-view.ts';
+import { routes } from './routes.ts';
 
 /** The names of the CSV tables a report publishes; the 自评表 only where the report has one. */
 export function csvTableNames(report: Report): string[] {
@@ -109,7 +110,7 @@ export const TABLE_NAMES: Record<string, string> = {
 };
 
 export function dataPath(org: string, year: number, table?: string): string {
-  return table ? `/data/${org}/${year}/${table}.csv` : `/data/${org}/${year}.json`;
+  return table ? routes.reportCsv(org, year, table) : routes.reportJson(org, year);
 }
 
 /** A report as published in `/data/<org>/<year>.json`. */
@@ -149,7 +150,7 @@ export function reportData(department: Department, report: Report): ReportData {
       goalSummary: summarizeGoals(report.goals),
     },
     links: {
-      page: `/${report.org}/${report.year}/`,
+      page: routes.report(report.org, report.year),
       csv: Object.fromEntries(
         csvTableNames(report).map((t) => [t, dataPath(report.org, report.year, t)]),
       ),

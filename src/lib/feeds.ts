@@ -1,24 +1,28 @@
 import type { Department } from '../schemas/org.ts';
 import { yearPairs } from './compare.ts';
 import { escapeHtml } from './escape.ts';
+import { routes } from './routes.ts';
 
 const xml = escapeHtml;
 
 /** Site-relative addresses of every HTML page, for the sitemap. */
 export function pagePaths(departments: readonly Department[]): string[] {
   return [
-    '/',
-    '/data/',
+    routes.home(),
+    routes.data(),
     ...departments.flatMap((d) => [
-      `/${d.id}/`,
-      ...d.reports.map((r) => `/${d.id}/${r.year}/`),
-      ...yearPairs(d.reports.map((r) => r.year)).map(([a, b]) => `/${d.id}/compare/${a}-${b}/`),
+      routes.org(d.id),
+      ...d.reports.map((r) => routes.report(d.id, r.year)),
+      ...yearPairs(d.reports.map((r) => r.year)).map(([a, b]) => routes.compare(d.id, a, b)),
     ]),
   ];
 }
 
-export function sitemap(paths: readonly string[], site: URL): string {
-  const urls = paths.map((p) => `  <url><loc>${xml(new URL(p, site).href)}</loc></url>`);
+/** Turns a site path into the absolute address it is published at (site URL and base). */
+export type Absolute = (path: string) => string;
+
+export function sitemap(paths: readonly string[], absolute: Absolute): string {
+  const urls = paths.map((p) => `  <url><loc>${xml(absolute(p))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -27,14 +31,18 @@ export function sitemap(paths: readonly string[], site: URL): string {
  * are dated 1 January of the year after the budget year, the earliest they can have appeared.
  * `updated` is the newest entry's date, never the build time, so builds stay reproducible.
  */
-export function atomFeed(departments: readonly Department[], site: URL, title: string): string {
+export function atomFeed(
+  departments: readonly Department[],
+  absolute: Absolute,
+  title: string,
+): string {
   const entries = departments
     .flatMap((d) =>
       d.reports.map((r) => ({
         d,
         r,
         date: r.published ?? `${r.year + 1}-01-01`,
-        url: new URL(`/${d.id}/${r.year}/`, site).href,
+        url: absolute(routes.report(d.id, r.year)),
       })),
     )
     .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
@@ -55,9 +63,9 @@ export function atomFeed(departments: readonly Department[], site: URL, title: s
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
     `  <title>${xml(title)}</title>`,
-    `  <link href="${xml(new URL('/', site).href)}"/>`,
-    `  <link rel="self" href="${xml(new URL('/feed.xml', site).href)}"/>`,
-    `  <id>${xml(new URL('/', site).href)}</id>`,
+    `  <link href="${xml(absolute(routes.home()))}"/>`,
+    `  <link rel="self" href="${xml(absolute(routes.feed()))}"/>`,
+    `  <id>${xml(absolute(routes.home()))}</id>`,
     `  <updated>${updated}T00:00:00Z</updated>`,
     ...body,
     '</feed>',

@@ -1,5 +1,5 @@
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { PathSegment } from './issues.ts';
+import type { PathSegment } from '../schemas/issues.ts';
 
 export interface ParsedSource {
   data: unknown;

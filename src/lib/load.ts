@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { Issue } from '../schemas/issues.ts';
 import { type Org, orgSchema } from '../schemas/org.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { checkBody } from './body.ts';
 import { decodeUtf8, parseMdx, parseYaml, type SourceResult } from './frontmatter.ts';
-import type { Issue } from './issues.ts';
 import { checkReport } from './rules.ts';
 
 export interface LoadedReport {

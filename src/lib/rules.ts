@@ -1,8 +1,8 @@
+import { formatPath, type Issue, type PathSegment } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
 import type { Locate } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { bandText, gradeForScore } from './grade.ts';
-import { formatPath, type Issue, type PathSegment } from './issues.ts';
 import { checkSum } from './sums.ts';
 
 /** Where a report came from, for the checks that need more than its frontmatter. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { PathSegment } from '../lib/issues.ts';
+import type { PathSegment } from './issues.ts';
 
 type Schema = z.core.$ZodType;
 

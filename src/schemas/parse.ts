@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { formatPath, type Issue, type PathSegment, show } from '../lib/issues.ts';
+import { formatPath, type Issue, type PathSegment, show } from './issues.ts';
 import { labelFor } from './labels.ts';
 
 type Schema = z.core.$ZodType;

@@ -2,6 +2,8 @@
 // pinyin into the site's Chinese, puts reports with the exact phrase first, rebuilds excerpts
 // around the phrase, and keeps query, filters and sort in the address.
 
+import { href } from '../data/href.ts';
+import { routes } from '../lib/routes.ts';
 import { type Anchor, fragmentSections } from '../lib/search/fragment.ts';
 import {
   hasAllWords,
@@ -55,14 +57,15 @@ const output = document.querySelector<HTMLElement>('[data-search-results]');
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
+  const url = href('/pagefind/pagefind.js');
   pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    // Result addresses carry the base a district site is served under ("/jxzp/").
+    await module.options({ excerptLength: 24, baseUrl: href('/') });
     // Large sites are indexed in shards (see src/cli/build.ts); merge the others into this one.
-    const shards = await fetch('/pagefind/shards.json').then((r) =>
+    const shards = await fetch(href('/pagefind/shards.json')).then((r) =>
       r.ok ? (r.json() as Promise<string[]>) : [],
     );
-    for (const shard of shards) await module.mergeIndex(shard);
+    for (const shard of shards) await module.mergeIndex(href(shard));
     return module;
   });
   return pagefind;
@@ -120,7 +123,7 @@ function addressOf(state: State): string {
 /** The Chinese a pinyin query stands for, from the vocabulary shards it needs. */
 async function fromPinyin(query: string): Promise<string | undefined> {
   const shards = await Promise.all(
-    shardsFor(query).map((s) => fetchJson<VocabEntry[]>(`/search/vocab/${s}.json`)),
+    shardsFor(query).map((s) => fetchJson<VocabEntry[]>(href(`/search/vocab/${s}.json`))),
   );
   return pinyinToChinese(
     query,
@@ -242,7 +245,11 @@ async function run(state: State) {
               ),
             ]
           : []),
-        element('p', {}, element('a', { href: '/', textContent: '按部门和年度浏览全部报告' })),
+        element(
+          'p',
+          {},
+          element('a', { href: href(routes.home()), textContent: '按部门和年度浏览全部报告' }),
+        ),
       ),
     );
     output.dataset['ms'] = (performance.now() - started).toFixed(1);

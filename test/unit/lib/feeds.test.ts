@@ -9,7 +9,8 @@ const departments: Department[] = [...orgs].map(([id, org]) => ({
   org,
   reports: reports.filter((r) => r.data.org === id).map((r) => r.data),
 }));
-const site = new URL('https://example.gov.cn/');
+const site = (path: string) => new URL(path, 'https://example.gov.cn/').href;
+const under = (path: string) => `https://www.example.gov.cn/jxzp${path}`;
 
 describe('feeds', () => {
   it('lists every page', () => {
@@ -25,6 +26,13 @@ describe('feeds', () => {
     expect(feed).toContain('<updated>2022-06-30T00:00:00Z</updated>');
     expect(feed).toBe(atomFeed(departments, site, '站点'));
     expect(feed).toContain('<link href="https://example.gov.cn/test-ju/2021/"/>');
+  });
+
+  it('publishes addresses under the base a site is served from', () => {
+    const feed = atomFeed(departments, under, '站点');
+    expect(feed).toContain('<link href="https://www.example.gov.cn/jxzp/test-ju/2021/"/>');
+    expect(feed).toContain('<link rel="self" href="https://www.example.gov.cn/jxzp/feed.xml"/>');
+    expect(sitemap(['/a/'], under)).toContain('<loc>https://www.example.gov.cn/jxzp/a/</loc>');
   });
 
   it('escapes text', () => {

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../../src/lib/issues.ts';
 import { loadContent } from '../../../src/lib/load.ts';
+import { formatIssue } from '../../../src/schemas/issues.ts';
 import { copyTree } from '../../helpers.ts';
 
 const REPORT = 'reports/test-ju/2021.mdx';

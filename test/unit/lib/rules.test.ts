@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../../src/lib/issues.ts';
 import { checkReport } from '../../../src/lib/rules.ts';
+import { formatIssue } from '../../../src/schemas/issues.ts';
 import { reportSchema } from '../../../src/schemas/report.ts';
 import { fixtureSource } from '../../helpers.ts';
 

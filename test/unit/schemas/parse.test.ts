@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../../src/lib/issues.ts';
+import { formatIssue } from '../../../src/schemas/issues.ts';
 import { orgSchema } from '../../../src/schemas/org.ts';
 import { parseWithIssues } from '../../../src/schemas/parse.ts';
 import { reportSchema } from '../../../src/schemas/report.ts';

@@ -1,4 +1,4 @@
-import { formatPath } from '../issues.ts';
+import { formatPath } from '../schemas/issues.ts';
 import type { Heading } from './docx-to-mdx.ts';
 import { budgetFigures } from './extract-budget.ts';
 import { staffingFigures } from './extract-staffing.ts';

@@ -1,4 +1,4 @@
-import { show } from '../issues.ts';
+import { show } from '../schemas/issues.ts';
 import type { Finding } from './extract.ts';
 import type { Figure } from './figure.ts';
 import { describeField } from './frontmatter-yaml.ts';

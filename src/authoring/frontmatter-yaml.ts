@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import { labelFor } from '../../schemas/labels.ts';
-import { reportSchema } from '../../schemas/report.ts';
-import { formatPath, type PathSegment } from '../issues.ts';
+import { formatPath, type PathSegment } from '../schemas/issues.ts';
+import { labelFor } from '../schemas/labels.ts';
+import { reportSchema } from '../schemas/report.ts';
 import { FIELD_HINTS, ITEM_HINTS, SPACED_KEYS } from './hints.ts';
 
 /**

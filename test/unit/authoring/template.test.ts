@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { renderFrontmatter } from '../../../../src/lib/authoring/frontmatter-yaml.ts';
+import { renderFrontmatter } from '../../../src/authoring/frontmatter-yaml.ts';
 import {
   bodySkeleton,
   describeIndicator,
   newReportDraft,
-} from '../../../../src/lib/authoring/template.ts';
-import { checkBody } from '../../../../src/lib/body.ts';
-import { reportSchema } from '../../../../src/schemas/report.ts';
-import { fixtureSource } from '../../../helpers.ts';
+} from '../../../src/authoring/template.ts';
+import { checkBody } from '../../../src/lib/body.ts';
+import { reportSchema } from '../../../src/schemas/report.ts';
+import { fixtureSource } from '../../helpers.ts';
 
 const previous = reportSchema.parse(fixtureSource().data);
 

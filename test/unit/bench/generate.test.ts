@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate, random } from '../../../../src/lib/bench/generate.ts';
-import { writeContent } from '../../../../src/lib/bench/write.ts';
-import { parseMdx } from '../../../../src/lib/frontmatter.ts';
-import { loadContent } from '../../../../src/lib/load.ts';
+import { generate, random } from '../../../src/bench/generate.ts';
+import { writeContent } from '../../../src/bench/write.ts';
+import { parseMdx } from '../../../src/lib/frontmatter.ts';
+import { loadContent } from '../../../src/lib/load.ts';
 
 const parsed = parseMdx(readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8'));
 if (!parsed.ok) throw new Error('template does not parse');

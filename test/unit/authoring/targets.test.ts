@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseActual, parseTarget } from '../../../../src/lib/authoring/targets.ts';
+import { parseActual, parseTarget } from '../../../src/authoring/targets.ts';
 
 describe('parseTarget', () => {
   it.each([

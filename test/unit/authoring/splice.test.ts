@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { setFrontmatterField } from '../../../../src/lib/authoring/splice.ts';
-import { parseMdx } from '../../../../src/lib/frontmatter.ts';
-import { MINIMAL_REPORT } from '../../../helpers.ts';
+import { setFrontmatterField } from '../../../src/authoring/splice.ts';
+import { parseMdx } from '../../../src/lib/frontmatter.ts';
+import { MINIMAL_REPORT } from '../../helpers.ts';
 
 const mdx = readFileSync(MINIMAL_REPORT, 'utf8');
 const frontmatter = (text: string) => {

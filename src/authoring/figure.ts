@@ -1,4 +1,4 @@
-import type { PathSegment } from '../issues.ts';
+import type { PathSegment } from '../schemas/issues.ts';
 
 /** One value read from a report's text, with the sentence it came from. */
 export interface Figure {

@@ -1,4 +1,4 @@
-import { formatPath, type PathSegment } from '../issues.ts';
+import { formatPath, type PathSegment } from '../schemas/issues.ts';
 import type { Finding, ReadFigures } from './extract.ts';
 import type { DraftMap, DraftValue } from './frontmatter-yaml.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchColumns, normaliseHeader } from '../../../../src/lib/authoring/columns.ts';
-import { chooseTable, missingColumns } from '../../../../src/lib/authoring/table.ts';
+import { matchColumns, normaliseHeader } from '../../../src/authoring/columns.ts';
+import { chooseTable, missingColumns } from '../../../src/authoring/table.ts';
 
 describe('normaliseHeader', () => {
   it.each([

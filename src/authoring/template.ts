@@ -1,6 +1,6 @@
-import type { Indicator } from '../../schemas/goals.ts';
-import type { Report } from '../../schemas/report.ts';
-import { formatPath } from '../issues.ts';
+import type { Indicator } from '../schemas/goals.ts';
+import { formatPath } from '../schemas/issues.ts';
+import type { Report } from '../schemas/report.ts';
 import type { DraftMap } from './frontmatter-yaml.ts';
 
 export interface TemplateInput {

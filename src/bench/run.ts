@@ -16,10 +16,10 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { generate } from '../lib/bench/generate.ts';
-import { writeContent } from '../lib/bench/write.ts';
 import { parseMdx } from '../lib/frontmatter.ts';
-import { measureSearch } from './bench-browser.ts';
+import { measureSearch } from './browser.ts';
+import { generate } from './generate.ts';
+import { writeContent } from './write.ts';
 
 const { values } = parseArgs({
   options: {

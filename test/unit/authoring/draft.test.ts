@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { importDraft } from '../../../../src/lib/authoring/draft.ts';
-import { readFigures } from '../../../../src/lib/authoring/extract.ts';
-import { renderFrontmatter } from '../../../../src/lib/authoring/frontmatter-yaml.ts';
-import { formatPath } from '../../../../src/lib/issues.ts';
+import { importDraft } from '../../../src/authoring/draft.ts';
+import { readFigures } from '../../../src/authoring/extract.ts';
+import { renderFrontmatter } from '../../../src/authoring/frontmatter-yaml.ts';
+import { formatPath } from '../../../src/schemas/issues.ts';
 
 const draftOf = (...paragraphs: string[]) =>
   importDraft({ org: 'x', year: 2021, read: readFigures(paragraphs), problems: [], measures: [] });

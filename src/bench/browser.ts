@@ -2,7 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { createStaticServer } from './static-server.ts';
+import { createStaticServer } from '../cli/static-server.ts';
 
 const QUERIES = [
   '科技',

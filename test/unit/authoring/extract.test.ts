@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Heading } from '../../../../src/lib/authoring/docx-to-mdx.ts';
-import { findings, findTitle, readFigures } from '../../../../src/lib/authoring/extract.ts';
-import { formatPath } from '../../../../src/lib/issues.ts';
+import type { Heading } from '../../../src/authoring/docx-to-mdx.ts';
+import { findings, findTitle, readFigures } from '../../../src/authoring/extract.ts';
+import { formatPath } from '../../../src/schemas/issues.ts';
 
 /** The figures read from paragraphs, as `path: value`. */
 function values(...paragraphs: string[]): Record<string, number | string> {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchColumns } from '../../../../src/lib/authoring/columns.ts';
-import { readGoals } from '../../../../src/lib/authoring/goal-table.ts';
-import { assignIds, knownIds } from '../../../../src/lib/authoring/ids.ts';
-import { readIndicators } from '../../../../src/lib/authoring/indicator-table.ts';
-import { parseCsv, toSheet } from '../../../../src/lib/authoring/sheet.ts';
-import { goalsSchema } from '../../../../src/schemas/goals.ts';
+import { matchColumns } from '../../../src/authoring/columns.ts';
+import { readGoals } from '../../../src/authoring/goal-table.ts';
+import { assignIds, knownIds } from '../../../src/authoring/ids.ts';
+import { readIndicators } from '../../../src/authoring/indicator-table.ts';
+import { parseCsv, toSheet } from '../../../src/authoring/sheet.ts';
+import { goalsSchema } from '../../../src/schemas/goals.ts';
 
 const sheetOf = (csv: string) => toSheet(parseCsv(csv));
 

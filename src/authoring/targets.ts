@@ -1,4 +1,4 @@
-import type { Comparator } from '../../schemas/goals.ts';
+import type { Comparator } from '../schemas/goals.ts';
 
 export interface ParsedTarget {
   comparator: Comparator;

@@ -1,4 +1,4 @@
-import type { Comparator } from '../../schemas/goals.ts';
+import type { Comparator } from '../schemas/goals.ts';
 import type { ColumnMatch } from './columns.ts';
 import { assignIds } from './ids.ts';
 import type { Sheet } from './sheet.ts';

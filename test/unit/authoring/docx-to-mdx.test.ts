@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { blocksToMdx, escapeMdx } from '../../../../src/lib/authoring/docx-to-mdx.ts';
-import { type Block, htmlBlocks } from '../../../../src/lib/authoring/html-blocks.ts';
-import { chineseNumber, leadTitle, numbering } from '../../../../src/lib/authoring/numbering.ts';
-import { checkBody } from '../../../../src/lib/body.ts';
+import { blocksToMdx, escapeMdx } from '../../../src/authoring/docx-to-mdx.ts';
+import { type Block, htmlBlocks } from '../../../src/authoring/html-blocks.ts';
+import { chineseNumber, leadTitle, numbering } from '../../../src/authoring/numbering.ts';
+import { checkBody } from '../../../src/lib/body.ts';
 
 const paragraphs = (...texts: string[]): Block[] =>
   texts.map((text) => ({ kind: 'paragraph', text }));
