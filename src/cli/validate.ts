@@ -2,12 +2,13 @@
 
 import { loadContent } from '../lib/load.ts';
 import { contentDir } from '../lib/paths.ts';
-import { formatIssues } from '../schemas/issues.ts';
+import { errorsOf, formatIssues } from '../schemas/issues.ts';
 
 const dir = contentDir();
 const { orgs, reports, issues } = loadContent(dir);
-if (issues.length > 0) {
+if (errorsOf(issues).length > 0) {
   console.error(formatIssues(issues));
   process.exit(1);
 }
+if (issues.length > 0) console.log(formatIssues(issues));
 console.log(`✓ ${dir}：${orgs.size} 个部门、${reports.length} 份报告，全部通过校验。`);

@@ -12,6 +12,17 @@ export interface Issue {
   expected: string;
   /** What was found. */
   found: string;
+  /**
+   * How serious it is. Absent means an error, which stops the build. A warning (a heading that
+   * skips a level, PDF spaces inside words) and an information line (items a report does not
+   * disclose) are printed but never block publishing.
+   */
+  severity?: 'warning' | 'info';
+}
+
+/** Issues that stop the build: everything that is neither a warning nor information. */
+export function errorsOf(issues: readonly Issue[]): Issue[] {
+  return issues.filter((issue) => issue.severity === undefined);
 }
 
 export type PathSegment = string | number;
@@ -31,18 +42,41 @@ export function formatIssue(issue: Issue): string {
     issue.path && issue.label !== issue.path
       ? `${issue.path}（${issue.label}）`
       : issue.path || issue.label;
+  const mark = issue.severity === 'warning' ? '⚠' : issue.severity === 'info' ? 'ℹ' : '✗';
   return [
-    `✗ ${where}`,
+    `${mark} ${where}`,
     `  字段：${field}`,
     `  应为：${issue.expected}`,
     `  实为：${issue.found}`,
   ].join('\n');
 }
 
+/**
+ * Every issue as the CLI and the build print it: errors first, then warnings, then information,
+ * each group under its own heading, with a summary that counts them apart.
+ */
 export function formatIssues(issues: readonly Issue[]): string {
-  const files = new Set(issues.map((issue) => issue.file)).size;
-  const summary = `发现 ${issues.length} 个问题，涉及 ${files} 个文件。`;
-  return `${issues.map(formatIssue).join('\n\n')}\n\n${summary}`;
+  const groups: [string, Issue[]][] = [
+    ['错误（必须修改，否则不能发布）', errorsOf(issues)],
+    ['警告（建议修改，不影响发布）', issues.filter((i) => i.severity === 'warning')],
+    ['提示', issues.filter((i) => i.severity === 'info')],
+  ];
+  const shown = groups.filter(([, list]) => list.length > 0);
+  const body = shown
+    .map(([title, list]) =>
+      shown.length === 1 && list === groups[0]?.[1]
+        ? list.map(formatIssue).join('\n\n')
+        : `【${title}】\n\n${list.map(formatIssue).join('\n\n')}`,
+    )
+    .join('\n\n');
+  const errors = errorsOf(issues);
+  const files = new Set(errors.map((issue) => issue.file)).size;
+  const counts = [
+    errors.length > 0 ? `发现 ${errors.length} 个问题，涉及 ${files} 个文件` : '没有错误',
+    ...(groups[1]?.[1].length ? [`${groups[1][1].length} 个警告`] : []),
+    ...(groups[2]?.[1].length ? [`${groups[2][1].length} 条提示`] : []),
+  ];
+  return `${body}\n\n${counts.join('；')}。`;
 }
 
 /** Shows a value found in a file the way an author would recognise it. */
