@@ -6,7 +6,14 @@ export type { Department };
 
 /** Every department with its reports, in the order of their short names. */
 export async function departments(): Promise<Department[]> {
-  const [orgs, reports] = await Promise.all([getCollection('orgs'), getCollection('reports')]);
+  const [orgs, reports, validation] = await Promise.all([
+    getCollection('orgs'),
+    getCollection('reports'),
+    getCollection('validation'),
+  ]);
+  // `npm run dev`: content with errors shows them on every page (the build never gets here).
+  const errors = validation[0]?.data.errors;
+  if (errors) throw new Error(`内容校验未通过，请修改后保存：\n\n${errors}`);
   return orgs
     .map((entry) => ({
       id: entry.id,
