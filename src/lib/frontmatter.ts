@@ -55,6 +55,8 @@ export function parseYaml(text: string, offset = 0): SourceResult {
     throw error;
   }
   const error = doc.errors[0];
+  // yaml catches its own stack overflow on deeply nested flow collections and reports it.
+  if (error?.message.includes('Maximum call stack')) return tooDeep(undefined);
   if (error) {
     const line = lineCounter.linePos(error.pos[0]).line + offset;
     const detail = error.message.split('\n')[0] ?? error.code;
