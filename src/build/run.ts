@@ -66,7 +66,12 @@ export async function build(
     // Pagefind runs in its own process and the checks in a worker thread: they overlap.
     await Promise.all([
       timed('pagefind', () => indexSite(staging, reports, options.shardReports)),
-      timed('checks', () => checkBuiltSite(staging)),
+      timed('checks', () =>
+        checkBuiltSite(
+          staging,
+          reports.map((r) => ({ file: r.file, org: r.data.org, year: r.data.year })),
+        ),
+      ),
     ]);
     await timed('publish', () => publish(staging, options.out));
   } finally {

@@ -92,10 +92,10 @@ export function parseYaml(text: string, offset = 0): SourceResult {
   } catch (error) {
     // yaml throws a ReferenceError when aliases expand past maxAliasCount.
     if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
-    const alias = firstAlias(doc.contents);
+    const line = lineOf(firstAlias(doc.contents));
     return {
       ok: false,
-      ...(alias ? { line: lineOf(alias) } : {}),
+      ...(line ? { line } : {}),
       expected: `不使用或少量使用 YAML 别名（*名称），展开后不超过 ${YAML_LIMITS.maxAliasCount} 处`,
       found: 'YAML 别名展开过多（可能是恶意构造的文件）',
     };

@@ -100,7 +100,10 @@ export function loadContent(contentDir: string): LoadedContent {
     schema: typeof orgSchema | typeof reportSchema,
     source: Extract<SourceResult, { ok: false }>,
   ) => {
-    if (!source.path) return fileIssue(file, source.expected, source.found, source.line);
+    if (!source.path) {
+      fileIssue(file, source.expected, source.found, source.line);
+      return;
+    }
     issues.push({
       file: rel(file),
       ...(source.line ? { line: source.line } : {}),

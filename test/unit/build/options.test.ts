@@ -20,6 +20,7 @@ describe('buildOptions', () => {
         } catch (e) {
           return e;
         }
+        return undefined;
       })();
       expect(error).toBeInstanceOf(StageError);
       expect((error as StageError).stage).toBe('config');
