@@ -248,7 +248,7 @@ export const CORPUS: [name: string, change: Change, message: string][] = [
   [
     'a data: website in an org file',
     edit('region: 测试市测试区', 'region: 测试市测试区\nwebsite: data:text/html,<b>x</b>', ORG),
-    'orgs/test-ju.yaml:4\n  字段：website（部门 › 部门网站）',
+    'orgs/test-ju.yaml:4\n  字段：website（部门网站）',
   ],
   [
     'a javascript: website whose path resolves',
