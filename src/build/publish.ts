@@ -1,4 +1,5 @@
-import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { StageError } from './stage.ts';
 
 /**
@@ -15,6 +16,7 @@ export function publish(staging: string, out: string): void {
   rmSync(incoming, { recursive: true, force: true });
   let ready = staging;
   try {
+    mkdirSync(dirname(out), { recursive: true });
     renameSync(staging, incoming);
     ready = incoming;
   } catch (error) {

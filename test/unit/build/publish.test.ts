@@ -41,6 +41,12 @@ describe('publish', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
   });
 
+  it('creates the folders above OUT_DIR', () => {
+    site(staging, 'new');
+    publish(staging, join(work, 'a', 'b', 'dist'));
+    expect(readFileSync(join(work, 'a', 'b', 'dist', 'index.html'), 'utf8')).toBe('new');
+  });
+
   it('puts the previous site back when the second rename fails', () => {
     site(out, 'old');
     site(staging, 'new');
