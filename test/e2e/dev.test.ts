@@ -37,7 +37,16 @@ beforeAll(() => {
   dev = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--force'],
-    { env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' } },
+    {
+      // Not Vitest's environment (NODE_ENV=test, MODE, BASE_URL …), under which the dev server
+      // serves no pages: what an author's shell has.
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: process.env['HOME'] ?? '',
+        CONTENT_DIR: content,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    },
   );
   dev.stdout?.on('data', (chunk) => {
     output += chunk;
