@@ -1,6 +1,6 @@
 // Open data: the JSON, CSV, feed and sitemap of the built site carry the same numbers as the
 // frontmatter, validate against the published schema, and list every report.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { csvParse } from 'd3-dsv';
@@ -117,16 +117,24 @@ describe('site-wide data', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  it('lists every page in the sitemap, with absolute addresses from the configured site', () => {
-    const urls = parser.parse(read('sitemap.xml')).urlset.url.map((u: { loc: string }) => u.loc);
-    for (const page of [
-      ...pages,
-      'https://example.gov.cn/',
-      'https://example.gov.cn/demo/',
-      'https://example.gov.cn/demo/compare/2019-2024/',
-    ]) {
-      expect(urls).toContain(page);
-    }
+  it('lists every page that was built in the sitemap, with absolute addresses and publication dates', () => {
+    const urls = parser
+      .parse(read('sitemap.xml'))
+      .urlset.url.map((u: { loc: string; lastmod?: string }) => u);
+    const built = readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
+      .map((f) => `https://example.gov.cn/${f.replace(/index\.html$/, '')}`)
+      .sort();
+    expect(urls.map((u: { loc: string }) => u.loc).sort()).toEqual(built);
+    for (const page of pages) expect(built).toContain(page);
+    // 发布日期 as content/reports/demo/2022.mdx gives it; an undated report has no lastmod.
+    expect(urls).toContainEqual({
+      loc: 'https://example.gov.cn/demo/2022/',
+      lastmod: '2023-06-12',
+    });
+    expect(urls).toContainEqual({ loc: 'https://example.gov.cn/demo/', lastmod: '2025-06-14' });
+    const undated = urls.find((u: { loc: string }) => u.loc.endsWith('/wanzhou-kjj/2020/'));
+    expect(Object.keys(undated)).toEqual(['loc']);
   });
 
   it('gives every page a canonical address', () => {
