@@ -44,7 +44,7 @@ function child(schema: Schema, key: PathSegment): Schema | undefined {
 export function schemaAt(root: Schema, path: readonly PathSegment[]): Schema | undefined {
   let current: Schema | undefined = peel(root).inner;
   for (const key of path) {
-    const next = current ? child(current, key) : undefined;
+    const next: Schema | undefined = current ? child(current, key) : undefined;
     current = next ? peel(next).inner : undefined;
   }
   return current;

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { csvParse } from 'd3-dsv';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -13,7 +14,10 @@ const site = inject('sites').real;
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
 const { reports } = loadContent('content');
 const schema = JSON.parse(read('data/schema.json'));
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+// Formats (uri, date) checked too: without ajv-formats Ajv ignores them and a malformed date passes.
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
 
 function csv(path: string) {
   const text = read(path);
@@ -29,6 +33,15 @@ describe.each(reports.map((r) => [`${r.data.org}/${r.data.year}`, r.data] as con
     it('publishes the frontmatter unchanged and validates against /data/schema.json', () => {
       expect(json.report).toEqual(JSON.parse(JSON.stringify(report)));
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    });
+
+    it('fails the schema where a format is broken: a department website that is no address', () => {
+      const broken = structuredClone(json);
+      broken.department.website = '万州区科技局官网';
+      expect(validate(broken)).toBe(false);
+      expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`)).toContain(
+        '/department/website format',
+      );
     });
 
     it('derives shares and the previous year from the stated figures', () => {
