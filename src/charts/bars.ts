@@ -80,22 +80,34 @@ function signedBar(
   ];
 }
 
-/**
- * Horizontal bars, one row per datum, with the label above each bar and the printed value after
- * it, so the chart reads without colour and stays legible when narrow.
- */
-export function barChart(data: readonly BarDatum[], options: BarOptions): string {
+/** One bar per datum from the zero line; a change chart adds the line itself and colours by sign. */
+function singleBars(
+  data: readonly BarDatum[],
+  options: BarOptions,
+  space: number,
+  change: boolean,
+): string {
   const width = options.width ?? 360;
   if (data.length === 0) return frame(options, width, ROW, [empty()]);
   const x = signedScale(
     data.map((d) => d.value),
     width,
-    VALUE_SPACE,
+    space,
   );
+  const cls = (value: number) => (!change ? 'bar' : value < 0 ? 'bar decrease' : 'bar increase');
   const { rows, bottom } = stack(data, width, ROW, (d, top) =>
-    signedBar(x, top + 20, d.value, d.valueText, 'bar', false),
+    signedBar(x, top + 20, d.value, d.valueText, cls(d.value), change),
   );
-  return frame(options, width, bottom + 4, rows);
+  const axis = change && el('line', { class: 'axis', x1: x(0), x2: x(0), y1: 18, y2: bottom });
+  return frame(options, width, bottom + 4, [axis, ...rows]);
+}
+
+/**
+ * Horizontal bars, one row per datum, with the label above each bar and the printed value after
+ * it, so the chart reads without colour and stays legible when narrow.
+ */
+export function barChart(data: readonly BarDatum[], options: BarOptions): string {
+  return singleBars(data, options, VALUE_SPACE, false);
 }
 
 export interface PairDatum {
@@ -163,34 +175,13 @@ export function pairedBarChart(data: readonly PairDatum[], options: PairOptions)
   return frame(options, width, bottom, [defs, ...rows]);
 }
 
-export interface ChangeDatum {
-  label: string;
-  value: number;
-  valueText: string;
-}
+/** A signed change against last year, e.g. -145.76 printed as 减少 145.76 万元. */
+export type ChangeDatum = BarDatum;
 
 /**
  * Signed changes as bars from a zero line: decreases to the left, increases to the right. The
  * printed value says 减少 or 增加, so the direction never depends on colour.
  */
 export function changeChart(data: readonly ChangeDatum[], options: BarOptions): string {
-  const width = options.width ?? 360;
-  if (data.length === 0) return frame(options, width, ROW, [empty()]);
-  const x = signedScale(
-    data.map((d) => d.value),
-    width,
-    CHANGE_TEXT,
-  );
-  const { rows, bottom } = stack(data, width, ROW, (d, top) =>
-    signedBar(
-      x,
-      top + 20,
-      d.value,
-      d.valueText,
-      d.value < 0 ? 'bar decrease' : 'bar increase',
-      true,
-    ),
-  );
-  const axis = el('line', { class: 'axis', x1: x(0), x2: x(0), y1: 18, y2: bottom });
-  return frame(options, width, bottom + 4, [axis, ...rows]);
+  return singleBars(data, options, CHANGE_TEXT, true);
 }

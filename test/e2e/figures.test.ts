@@ -44,9 +44,11 @@ describe.each(Object.keys(SITES) as SiteName[])('figures on the %s site', (name)
       const expected = at(report.data, path);
       expect(Number(value), path).toBe(expected);
       // The printed digits, read without the page's formatters: thousands separators dropped,
-      // and a whole number may carry two zero decimals (11 → 11.00).
+      // and decimals may be padded with zeros (11 → 11.00, 820.4 → 820.40).
       const digits = inner.replace(/<[^>]+>/g, '').replaceAll(',', '');
-      const number = new RegExp(`(^|[^\\d.])${value.replace('.', '\\.')}(\\.0+)?($|[^\\d])`);
+      const escaped = value.replace('.', '\\.');
+      const printedDigits = value.includes('.') ? `${escaped}0*` : `${escaped}(\\.0+)?`;
+      const number = new RegExp(`(^|[^\\d.])${printedDigits}($|[^\\d])`);
       expect(number.test(digits), `${path}: “${digits}” does not print ${value}`).toBe(true);
       shown.add(path);
     }
