@@ -26,9 +26,14 @@ const TEXT_TYPES: Record<string, string> = {
   xml: 'application/xml',
 };
 
-function withCharset(response: ServerResponse, pathname: string): void {
+// Pagefind's index files (.pf_fragment, .pf_index, .pf_meta, .pagefind) are gzip data that
+// sirv has no type for; an empty Content-Type header is worse than the generic one.
+const BINARY = /\.(pf_\w+|pagefind)$/;
+
+function setTypes(response: ServerResponse, pathname: string): void {
   const type = TEXT_TYPES[/\.(\w+)$/.exec(pathname)?.[1] ?? ''];
   if (type) response.setHeader('content-type', `${type}; charset=utf-8`);
+  else if (BINARY.test(pathname)) response.setHeader('content-type', 'application/octet-stream');
 }
 
 function notFound(root: string, response: ServerResponse): void {
@@ -45,7 +50,7 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
   const files = sirv(root, {
     dev: true,
     extensions: ['html'],
-    setHeaders: withCharset,
+    setHeaders: setTypes,
   });
   return createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = request.url ?? '/';

@@ -11,6 +11,7 @@ writeFileSync(join(root, 'index.html'), '<p>首页</p>');
 writeFileSync(join(root, '404.html'), '<p>页面不存在</p>');
 writeFileSync(join(root, 'org', '2020', 'index.html'), '<p>报告</p>');
 writeFileSync(join(root, 'org', '2020', '支出.csv'), '科目,金额\n');
+writeFileSync(join(root, 'index.pf_meta'), 'x');
 
 const servers: Server[] = [];
 async function serve(base?: string): Promise<string> {
@@ -38,6 +39,8 @@ describe('createStaticServer', () => {
     const csv = await fetch(`${url}/org/2020/${encodeURIComponent('支出')}.csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const index = await fetch(`${url}/index.pf_meta`);
+    expect(index.headers.get('content-type')).toBe('application/octet-stream');
   });
 
   it('answers a malformed % address with the 404 page and keeps serving', async () => {
