@@ -73,6 +73,10 @@ describe('checkPage', () => {
       check('<span data-pagefind-meta="title:局<script>alert(1)</script>报告"></span>'),
     ).toEqual([]);
     expect(check('<!-- <script>old()</script> -->')).toEqual([]);
+    expect(check('<textarea><a href="/nope/">x</a></textarea>')).toEqual([]);
+    expect(check('<svg><title>&lt;a&gt;</title><a href="/a/#s1"><text>x</text></a></svg>')).toEqual(
+      [],
+    );
   });
 
   it('allows only prefs.js outside the search page', () => {
