@@ -1,6 +1,6 @@
 // Runs the post-build check in a worker thread, so it reads pages while Pagefind indexes them.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkSite } from '../cli/check-site.ts';
+import { type CheckOptions, checkSite } from '../cli/check-site.ts';
 
-const problems = await checkSite(workerData as string);
-parentPort?.postMessage(problems);
+const { dir, options } = workerData as { dir: string; options: CheckOptions };
+parentPort?.postMessage(await checkSite(dir, options));
