@@ -68,7 +68,14 @@ export const safeUrlSchema = z
       ((url.startsWith('/') && !url.startsWith('//')) ||
         (URL.canParse(url) && /^[a-z]+:/i.test(url))),
     { error: '以 http://、https:// 或 mailto: 开头的地址，或以 / 开头的站内地址' },
-  );
+  )
+  // The published JSON Schema (/data/schema.json) says the same, so data users can check it.
+  .meta({
+    anyOf: [
+      { format: 'uri', pattern: '^(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):' },
+      { pattern: '^/(?!/)' },
+    ],
+  });
 
 function hasAtMostTwoDecimals(value: number): boolean {
   return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
