@@ -79,8 +79,12 @@ describe('summarizeGoals', () => {
       met: 2,
       notMet: 1,
       notStated: 1,
+      notJudged: 0,
       qualitative: 1,
+      qualitativeNotStated: 1,
       estimated: 1,
+      tasks: 0,
+      tasksNotStated: 0,
     });
   });
 });
