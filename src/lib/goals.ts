@@ -161,12 +161,12 @@ export function summarizeGoals(areas: readonly GoalArea[] | undefined): GoalSumm
 
 /**
  * The goals headline, counting what is not stated beside what is met: “5 项达成 · 7 项未说明完成值”.
- * Parts that are zero are left out; undefined when the report sets no measurable goal.
+ * Parts that are zero are left out (never “0 项达成”); undefined when no goal is measurable.
  */
 export function goalHeadline(summary: GoalSummary): string | undefined {
   if (summary.quantitative === 0) return undefined;
   const parts = [
-    summary.met > 0 || summary.notMet === 0 ? `${summary.met} 项达成` : undefined,
+    summary.met > 0 ? `${summary.met} 项达成` : undefined,
     summary.notMet > 0 ? `${summary.notMet} 项未达成` : undefined,
     summary.notStated > 0 ? `${summary.notStated} 项未说明完成值` : undefined,
     summary.notJudged > 0 ? `${summary.notJudged} 项报告未判断` : undefined,

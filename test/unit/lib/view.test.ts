@@ -261,3 +261,23 @@ describe('view of a report that uses every optional block', () => {
     }
   });
 });
+
+describe('公开要素 from headings', () => {
+  it('accepts half-width and full-width numbering alike', () => {
+    const keys = (body: string) =>
+      reportView(bare, body)
+        .disclosure.filter((d) => d.stated)
+        .map((d) => [d.key, d.anchor]);
+    expect(
+      keys('## 一、概况\n\n### (一)主要职能\n\n### （二）预算执行情况\n\n### 3. 三公经费\n'),
+    ).toEqual([
+      ['functions', 's1-1'],
+      ['execution', 's1-2'],
+      ['threePublic', 's1-3'],
+    ]);
+    expect(keys('## 一、概况\n\n#### 1．存在的问题\n\n#### 2.改进措施\n')).toEqual([
+      ['problems', 's1-1'],
+      ['measures', 's1-2'],
+    ]);
+  });
+});
