@@ -62,20 +62,17 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 export const safeUrlSchema = z
   .string()
   .trim()
+  // The pattern also reaches the published JSON Schema, so data users see the rule too.
+  .regex(/^(?:https?:|mailto:|\/(?!\/))/i, {
+    error: '以 http://、https:// 或 mailto: 开头的地址，或以 / 开头的站内地址',
+  })
   .refine(
     (url) =>
       isSafeUrl(url) &&
       ((url.startsWith('/') && !url.startsWith('//')) ||
         (URL.canParse(url) && /^[a-z]+:/i.test(url))),
     { error: '以 http://、https:// 或 mailto: 开头的地址，或以 / 开头的站内地址' },
-  )
-  // The published JSON Schema (/data/schema.json) says the same, so data users can check it.
-  .meta({
-    anyOf: [
-      { format: 'uri', pattern: '^(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):' },
-      { pattern: '^/(?!/)' },
-    ],
-  });
+  );
 
 function hasAtMostTwoDecimals(value: number): boolean {
   return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
