@@ -5,14 +5,28 @@ import { routes } from './routes.ts';
 
 const xml = escapeHtml;
 
+/** A page in the sitemap; a report carries its 发布日期 as `lastmod` where it states one. */
+export interface SitemapEntry {
+  path: string;
+  lastmod?: string;
+}
+
 /** Site-relative addresses of every HTML page, for the sitemap. */
-export function pagePaths(departments: readonly Department[]): string[] {
+export function pagePaths(departments: readonly Department[]): (string | SitemapEntry)[] {
+  const years = [...new Set(departments.flatMap((d) => d.reports.map((r) => r.year)))].sort();
   return [
     routes.home(),
     routes.data(),
+    routes.overview(),
+    ...years.map((year) => routes.overviewYear(year)),
+    routes.disclosure(),
     ...departments.flatMap((d) => [
       routes.org(d.id),
-      ...d.reports.map((r) => routes.report(d.id, r.year)),
+      ...d.reports.map((r) =>
+        r.published
+          ? { path: routes.report(d.id, r.year), lastmod: r.published }
+          : routes.report(d.id, r.year),
+      ),
       ...yearPairs(d.reports.map((r) => r.year)).map(([a, b]) => routes.compare(d.id, a, b)),
     ]),
   ];
@@ -21,8 +35,12 @@ export function pagePaths(departments: readonly Department[]): string[] {
 /** Turns a site path into the absolute address it is published at (site URL and base). */
 export type Absolute = (path: string) => string;
 
-export function sitemap(paths: readonly string[], absolute: Absolute): string {
-  const urls = paths.map((p) => `  <url><loc>${xml(absolute(p))}</loc></url>`);
+export function sitemap(paths: readonly (string | SitemapEntry)[], absolute: Absolute): string {
+  const urls = paths.map((p) => {
+    const { path, lastmod } = typeof p === 'string' ? { path: p, lastmod: undefined } : p;
+    const date = lastmod ? `<lastmod>${lastmod}</lastmod>` : '';
+    return `  <url><loc>${xml(absolute(path))}</loc>${date}</url>`;
+  });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 

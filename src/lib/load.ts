@@ -4,9 +4,16 @@ import type { Issue } from '../schemas/issues.ts';
 import { type Org, orgSchema } from '../schemas/org.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
+import {
+  attachmentFolder,
+  checkAttachments,
+  isAttachmentFolder,
+  strayFolderIssue,
+} from './attachments.ts';
 import { checkBody } from './body.ts';
 import { decodeUtf8, parseMdx, parseYaml, type SourceResult } from './frontmatter.ts';
 import { checkReport } from './rules.ts';
+import { loadSite } from './site.ts';
 
 export interface LoadedReport {
   file: string;
@@ -39,6 +46,8 @@ export function loadContent(contentDir: string): LoadedContent {
       expected,
       found,
     });
+
+  issues.push(...loadSite(contentDir).issues);
 
   const orgs = new Map<string, Org>();
   const orgDir = join(contentDir, 'orgs');
@@ -77,8 +86,14 @@ export function loadContent(contentDir: string): LoadedContent {
     ) {
       fileIssue(dir, `已登记的部门（content/orgs/${orgName}.yaml）`, `未登记的部门“${orgName}”`);
     }
-    for (const name of list(dir)) {
+    const names = list(dir);
+    for (const name of names) {
       const file = join(dir, name);
+      // A year folder holds that report's original documents, checked with the report below.
+      if (isAttachmentFolder(file, name)) {
+        if (!names.includes(`${name}.mdx`)) issues.push(strayFolderIssue(file, name, rel));
+        continue;
+      }
       const year = REPORT_FILE.exec(name)?.[1];
       if (!year) {
         fileIssue(file, '报告文件名为四位年度加 .mdx，如 2020.mdx', `“${name}”`);
@@ -126,6 +141,9 @@ export function loadContent(contentDir: string): LoadedContent {
       if (other) at('year', `每个部门每年只有一份报告（${other} 已是 ${key}）`, `重复的 ${key}`);
       seen.set(key, rel(file));
       issues.push(...checkReport(report, { file: rel(file), body, locate }));
+      const folder = attachmentFolder(dir, report.year);
+      const context = { file: rel(file), rel, locate };
+      issues.push(...checkAttachments(folder, report.attachments ?? [], context).issues);
       reports.push({ file: rel(file), data: report, body });
     }
   }

@@ -14,7 +14,21 @@ const under = (path: string) => `https://www.example.gov.cn/jxzp${path}`;
 
 describe('feeds', () => {
   it('lists every page', () => {
-    expect(pagePaths(departments)).toEqual(['/', '/data/', '/test-ju/', '/test-ju/2021/']);
+    expect(pagePaths(departments)).toEqual([
+      '/',
+      '/data/',
+      '/overview/',
+      '/overview/2021/',
+      '/disclosure/',
+      '/test-ju/',
+      { path: '/test-ju/2021/', lastmod: '2022-06-30' },
+    ]);
+  });
+
+  it('dates a report in the sitemap by its 发布日期', () => {
+    expect(sitemap(pagePaths(departments), site)).toContain(
+      '<loc>https://example.gov.cn/test-ju/2021/</loc><lastmod>2022-06-30</lastmod>',
+    );
   });
 
   it('writes a sitemap with absolute addresses', () => {
