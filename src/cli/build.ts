@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { loadContent } from '../lib/load.ts';
 import { contentDir, outDir } from '../lib/paths.ts';
+import { basePath } from '../lib/routes.ts';
 import { searchShards, shardPath } from '../lib/search/shards.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
 import { checkSite, formatSiteProblems } from './check-site.ts';
@@ -18,6 +19,16 @@ import { checkSite, formatSiteProblems } from './check-site.ts';
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 
 class SiteCheckError extends Error {}
+
+/**
+ * The environment for Astro without the variables Vite reads as its own `import.meta.env`
+ * (BASE_URL, MODE, DEV, PROD, SSR): a test runner sets them (BASE_URL=/), and an inherited
+ * BASE_URL would silently override the base that SITE_URL's path gives.
+ */
+function astroEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
+}
 
 const started = performance.now();
 const timings: Record<string, number> = {};
@@ -65,7 +76,7 @@ try {
     process.execPath,
     [`--max-old-space-size=${heapMb}`, astroBin, 'build', '--silent'],
     {
-      env: { ...process.env, ASTRO_OUT_DIR: staging },
+      env: { ...astroEnv(process.env), ASTRO_OUT_DIR: staging },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
@@ -96,7 +107,10 @@ try {
   stage('pagefind', t);
 
   t = performance.now();
-  const problems = await checkSite(staging);
+  const problems = await checkSite(
+    staging,
+    basePath(process.env['SITE_URL'] || 'https://example.gov.cn'),
+  );
   if (problems.length > 0) throw new SiteCheckError(formatSiteProblems(problems));
   stage('checks', t);
 } catch (error) {

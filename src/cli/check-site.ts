@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { outDir } from '../lib/paths.ts';
+import { basePath } from '../lib/routes.ts';
 import { checkPage, idsOf, type SiteProblem } from '../lib/site-check.ts';
 
 function listFiles(dir: string): string[] {
@@ -43,7 +44,8 @@ export function validatedPages(pages: readonly string[]): string[] {
   );
 }
 
-export async function checkSite(dir: string): Promise<SiteProblem[]> {
+/** `base` is the path the site is served under (Astro's base, from SITE_URL): "/" or "/jxzp/". */
+export async function checkSite(dir: string, base = '/'): Promise<SiteProblem[]> {
   const files = listFiles(dir);
   const pages = files.filter((f) => f.endsWith('.html'));
   // Pages are read one at a time, and only the ids of pages that anchors point at are kept, so
@@ -51,6 +53,7 @@ export async function checkSite(dir: string): Promise<SiteProblem[]> {
   const read = (page: string) => readFileSync(join(dir, page), 'utf8');
   const ids = new Map<string, Set<string>>();
   const index = {
+    base,
     files: new Set(files),
     ids: (page: string) => {
       if (!ids.has(page) && page.endsWith('.html') && index.files.has(page))
@@ -81,7 +84,10 @@ export function formatSiteProblems(problems: readonly SiteProblem[]): string {
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(sep).join('/'))) {
   const dir = outDir();
-  const problems = await checkSite(dir);
+  const problems = await checkSite(
+    dir,
+    basePath(process.env['SITE_URL'] || 'https://example.gov.cn'),
+  );
   if (problems.length > 0) {
     console.error(formatSiteProblems(problems));
     process.exit(1);

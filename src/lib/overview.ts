@@ -224,7 +224,7 @@ export function yearTables(o: YearOverview): DataTable[] {
     {
       id: 'goals',
       title: `${o.year}年度各部门绩效目标完成情况`,
-      note: '按指标个数统计；“未说明”指报告未说明完成值的定量指标。',
+      note: '按指标个数统计；“未说明完成值”指报告给出目标、但未说明实际完成值的定量指标。',
       columns: [
         { key: 'org', label: '部门标识' },
         { key: 'department', label: '部门' },

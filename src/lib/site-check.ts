@@ -1,3 +1,5 @@
+import { withBase } from './routes.ts';
+
 /** Problems the post-build check finds in the built site, one line each, naming page and cause. */
 export interface SiteProblem {
   page: string;
@@ -44,6 +46,19 @@ export interface SiteIndex {
   files: Set<string>;
   /** Ids per HTML page path. */
   ids: (pagePath: string) => Set<string> | undefined;
+  /**
+   * The base the site is served under ("/jxzp/"; default "/"): links carry it, files do not.
+   * A link outside the base cannot reach this site's files.
+   */
+  base?: string;
+}
+
+/** A URL path as a site path: the base taken off, or undefined when it lies outside the base. */
+export function stripBase(path: string, base = '/'): string | undefined {
+  if (base === '/' || base === '') return path;
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  if (path === prefix.slice(0, -1)) return '/';
+  return path.startsWith(prefix) ? path.slice(prefix.length - 1) : undefined;
 }
 
 /** The file a site-relative URL path is served from, as a static server resolves it. */
@@ -76,7 +91,7 @@ export function checkPage(pagePath: string, html: string, site: SiteIndex): Site
     const url = decode(attrs['href'] ?? attrs['src'] ?? attrs['action'] ?? attrs['data'] ?? '');
     if (tag === 'script') {
       if (!attrs['src']) add('含有内联脚本');
-      else scripts.push(url);
+      else scripts.push(stripBase(url, site.base) ?? url);
     }
     if (/^(https?:)?\/\//i.test(url)) {
       // Following a link is the reader's choice; loading a resource from elsewhere is not.
@@ -91,10 +106,14 @@ export function checkPage(pagePath: string, html: string, site: SiteIndex): Site
     if (tag !== 'a' && tag !== 'link' && tag !== 'script' && tag !== 'img') continue;
     if (!url || /^(mailto|tel|data):/i.test(url)) continue;
     const [rawPath = '', hash] = url.split('#');
-    const target =
+    const sitePath =
       rawPath === ''
-        ? pagePath
-        : resolvePath(site.files, new URL(rawPath, `http://x${page}`).pathname);
+        ? undefined
+        : stripBase(
+            new URL(rawPath, `http://x${withBase(site.base ?? '/', page)}`).pathname,
+            site.base,
+          );
+    const target = rawPath === '' ? pagePath : sitePath && resolvePath(site.files, sitePath);
     if (!target) {
       add(`链接指向不存在的地址：${url}`);
       continue;
