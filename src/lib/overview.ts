@@ -297,3 +297,12 @@ export function overviewTables(
     ),
   ];
 }
+
+/** The 演示数据 notice of a page that mixes demo and real departments, or false if none is demo. */
+export function demoNotice(
+  departments: readonly { org: { demo: boolean; shortName: string } }[],
+): string | false {
+  const demo = departments.filter((d) => d.org.demo).map((d) => d.org.shortName);
+  if (demo.length === 0) return false;
+  return `本页包含演示部门（${demo.join('、')}），这些部门及其数字均为虚构，仅用于展示本站功能；其合计也因此不代表任何真实地区。`;
+}

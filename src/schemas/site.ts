@@ -52,9 +52,14 @@ export const siteSchema = z
     contact: contactSchema.optional(),
     /** 网站标识码, e.g. 5001010001, issued by the State Council office (ten characters). */
     siteCode: z
-      .string()
-      .trim()
-      .regex(/^[0-9A-Za-z]{10}$/, { error: '十位数字或字母，如 5001010001' })
+      .preprocess(
+        // Written unquoted, a code of digits is a YAML number; it is still the code.
+        (value) => (typeof value === 'number' ? String(value) : value),
+        z
+          .string()
+          .trim()
+          .regex(/^[0-9A-Za-z]{10}$/, { error: '十位数字或字母，如 5001010001' }),
+      )
       .optional()
       .meta({ title: '网站标识码' }),
     /** ICP备案号, e.g. 渝ICP备12345678号-1; linked to the MIIT filing site. */
