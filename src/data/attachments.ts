@@ -25,6 +25,7 @@ export function attachmentsOf(report: Report): AttachmentInfo[] {
 }
 
 /** The bytes of one checked attachment. */
-export function attachmentBytes(report: Report, attachment: AttachmentInfo): Uint8Array {
-  return readFileSync(join(folderOf(report), attachment.file));
+export function attachmentBytes(report: Report, attachment: AttachmentInfo): ArrayBuffer {
+  const bytes = readFileSync(join(folderOf(report), attachment.file));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }

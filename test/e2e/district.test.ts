@@ -157,7 +157,7 @@ function frontmatterYear(year: number) {
     });
 }
 
-const number = (text: string | null) => Number((text ?? '').replaceAll(',', ''));
+const number = (text: string | null | undefined) => Number((text ?? '').replaceAll(',', ''));
 
 describe('district overview', () => {
   it.each([2019, 2020, 2021, 2022, 2023, 2024])(
