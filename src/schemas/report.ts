@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { attachmentSchema } from './attachment.ts';
 import { expenditureSchema, incomeSchema } from './budget.ts';
 import { amountUnitSchema, dateSchema, idSchema, textSchema } from './common.ts';
-import { disclosureSchema } from './disclosure.ts';
 import { evaluationSchema } from './evaluation.ts';
 import { goalsSchema } from './goals.ts';
+import { publicationSchema } from './publication.ts';
 import { staffingSchema } from './staffing.ts';
 
 /** A problem (存在的问题) or an improvement measure (改进措施), linked to its heading in the body. */
@@ -50,7 +50,7 @@ export const reportSchema = z
     unit: amountUnitSchema,
     source: sourceSchema.optional(),
     related: z.array(relatedDocumentSchema).optional().meta({ title: '相关文件' }),
-    disclosure: disclosureSchema.optional(),
+    publication: publicationSchema.optional(),
     /** Original documents in `content/reports/<org>/<year>/`; every file there must be listed. */
     attachments: z.array(attachmentSchema).optional().meta({ title: '原文附件' }),
     staffing: staffingSchema,

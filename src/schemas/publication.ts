@@ -6,7 +6,7 @@ import { dateSchema, textSchema } from './common.ts';
  * 成文日期, 时效性). Every field is optional: a report states what it states. 发布日期 is the
  * report's own `published` field and is not repeated here.
  */
-export const disclosureSchema = z
+export const publicationSchema = z
   .strictObject({
     /** 索引号: the document's number in the 政府信息公开目录, e.g. 11500101MB1234567X/2021-00012. */
     index: textSchema.optional().meta({ title: '索引号' }),
@@ -21,4 +21,4 @@ export const disclosureSchema = z
   })
   .meta({ title: '政务公开信息' });
 
-export type Disclosure = z.infer<typeof disclosureSchema>;
+export type Publication = z.infer<typeof publicationSchema>;
