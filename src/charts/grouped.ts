@@ -1,6 +1,7 @@
 import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
-import { type ChartText, frame, px, rect, textEl } from './svg.ts';
+import { el, type SvgElement } from './element.ts';
+import { type ChartText, empty, frame, LINE, label, rect, text, wrap } from './svg.ts';
 
 export interface GroupedDatum {
   /** The group's label, e.g. a function class. */
@@ -13,10 +14,10 @@ export interface GroupedOptions extends ChartText {
   width?: number;
 }
 
-const LABEL = 20;
 const BAR = 12;
 const GAP = 3;
 const AFTER = 10;
+const SERIES = 44;
 const VALUE_SPACE = 190;
 
 /**
@@ -26,24 +27,24 @@ const VALUE_SPACE = 190;
  */
 export function groupedBarChart(data: readonly GroupedDatum[], options: GroupedOptions): string {
   const width = options.width ?? 480;
-  const seriesWidth = 44;
+  if (data.length === 0) return frame(options, width, 20, [empty()]);
   const x = scaleLinear()
     .domain([0, max(data.flatMap((d) => d.values.map((v) => v.value ?? 0))) || 1])
-    .range([0, width - seriesWidth - VALUE_SPACE]);
+    .range([0, width - SERIES - VALUE_SPACE]);
   let top = 0;
-  const groups = data.map((d) => {
-    const parts = [`<g class="group">`, textEl(0, top + 14, d.label, 'class="label"')];
-    let y = top + LABEL;
+  const groups: SvgElement[] = data.map((d) => {
+    const lines = wrap(d.label, width);
+    const children: SvgElement[] = [label(0, top + 14, lines, { class: 'label' })];
+    let y = top + 6 + lines.length * LINE;
     for (const v of d.values) {
-      parts.push(textEl(0, y + BAR - 2, v.series, 'class="value series"'));
+      children.push(text(0, y + BAR - 2, v.series, { class: 'value series' }));
       const length = v.value === undefined ? 0 : x(v.value);
-      if (v.value !== undefined) parts.push(rect(seriesWidth, y, length, BAR, 'bar'));
-      parts.push(textEl(seriesWidth + length + 6, y + BAR - 2, v.valueText, 'class="value"'));
+      if (v.value !== undefined) children.push(rect(SERIES, y, length, BAR, 'bar'));
+      children.push(text(SERIES + length + 6, y + BAR - 2, v.valueText, { class: 'value' }));
       y += BAR + GAP;
     }
-    parts.push('</g>');
     top = y + AFTER;
-    return parts.join('');
+    return el('g', { class: 'group' }, ...children);
   });
-  return frame(options, width, px(top), groups.join('\n'));
+  return frame(options, width, top, groups);
 }

@@ -4,7 +4,7 @@
 // download endpoint all go through it.
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Attachment, AttachmentKind } from '../schemas/attachment.ts';
 import { formatPath, type Issue, type PathSegment } from '../schemas/issues.ts';
@@ -114,11 +114,6 @@ export function attachmentFolder(orgDir: string, year: number): string {
   return join(orgDir, String(year));
 }
 
-/** A year-named folder in a department's folder holds attachments, not a report. */
-export function isAttachmentFolder(path: string, name: string): boolean {
-  return /^\d{4}$/.test(name) && statSync(path).isDirectory();
-}
-
 export interface AttachmentContext {
   /** The report's file, as issues name it. */
   file: string;
@@ -157,9 +152,16 @@ export function checkAttachments(
     if (seen.has(name)) return { expected: '每个文件只列一次', found: `重复的“${name}”` };
     seen.add(name);
     const full = join(folder, name);
-    if (!present.has(name) || !statSync(full).isFile())
+    if (!present.has(name))
       return { expected: `文件 ${context.rel(full)} 存在`, found: '找不到该文件' };
-    const size = statSync(full).size;
+    // lstat, not stat: a symbolic link could publish any file of the build machine.
+    const stats = lstatSync(full);
+    if (!stats.isFile())
+      return {
+        expected: '普通文件',
+        found: stats.isSymbolicLink() ? '符号链接（不允许，请放入文件本身）' : '文件夹',
+      };
+    const size = stats.size;
     if (size > MAX_ATTACHMENT_BYTES)
       return {
         expected: `不超过 ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB 的文件`,

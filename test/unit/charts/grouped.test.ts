@@ -43,3 +43,11 @@ describe('groupedBarChart', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="g-title g-desc"/);
   });
 });
+
+describe('groupedBarChart without data', () => {
+  it('says 无数据 instead of drawing nothing', async () => {
+    const blank = groupedBarChart([], { id: 'e', title: '无', description: '没有数据' });
+    await expect(blank).toMatchFileSnapshot('__snapshots__/grouped-empty.svg');
+    expect(blank).toContain('>无数据</text>');
+  });
+});
