@@ -214,10 +214,13 @@ export function loadContent(contentDir: string): LoadedContent {
       const other = seen.get(key);
       if (other) at('year', `每个部门每年只有一份报告（${other} 已是 ${key}）`, `重复的 ${key}`);
       seen.set(key, rel(file));
-      issues.push(...checkReport(report, { file: rel(file), body, locate }));
+      const context = { file: rel(file), body, bodyLine, locate };
+      issues.push(...checkReport(report, context));
       const folder = attachmentFolder(dir, report.year);
-      const context = { file: rel(file), rel, locate };
-      issues.push(...checkAttachments(folder, report.attachments ?? [], context).issues);
+      issues.push(
+        ...checkAttachments(folder, report.attachments ?? [], { file: rel(file), rel, locate })
+          .issues,
+      );
       reports.push({ file: rel(file), data: report, body });
     }
   }

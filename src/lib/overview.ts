@@ -1,14 +1,14 @@
 // The district view: every department's report of one year side by side, and the district's
-// spending by function class across years. Every per-report figure comes from the report as the
-// report pages read it (`expenditureRows`, `summarizeGoals`, `evaluation`); this module only
+// spending by function class across years. Every per-report figure comes from the report's view
+// model (`reportView`: totals, class rows, score, goal summary, 公开要素); this module only
 // converts to one unit and adds up, and every sum it makes is labelled 本站合计.
 
-import type { Department } from '../schemas/org.ts';
+import type { Org } from '../schemas/org.ts';
 import type { AmountUnit } from '../schemas/report.ts';
 import { toCsv } from './csv.ts';
-import { type GoalSummary, summarizeGoals } from './goals.ts';
-import { expenditureRows } from './report-view.ts';
+import type { GoalSummary } from './goals.ts';
 import { round } from './sums.ts';
+import type { ReportView } from './view.ts';
 
 /** The one unit of the district view; reports published in 元 are converted to it. */
 export const OVERVIEW_UNIT = '万元';
@@ -21,6 +21,13 @@ const FEN: Record<AmountUnit, number> = { 万元: 1_000_000, 元: 100 };
 const toFen = (value: number, unit: AmountUnit) => Math.round(value * FEN[unit]);
 const fenToWan = (fen: number) => round(fen / FEN['万元'], 6);
 
+/** A department with the view model of each of its reports (as `src/data/views.ts` gives it). */
+export interface DepartmentViews {
+  id: string;
+  org: Pick<Org, 'shortName' | 'demo'>;
+  views: readonly ReportView[];
+}
+
 /** One department's report of the year, in 万元. */
 export interface DepartmentYear {
   org: string;
@@ -28,14 +35,18 @@ export interface DepartmentYear {
   demo: boolean;
   year: number;
   /** The unit the report is published in; 元 figures are shown here converted to 万元. */
-  unit: AmountUnit;
-  /** 支出预算合计 in 万元, from the report. */
+  unit: AmountUnit | undefined;
+  /** 支出预算合计 in 万元: as the report states it, or the view's 本站合计 of its classes. */
   total: number | undefined;
+  /** The total is the site's sum of the report's classes, not a figure the report states. */
+  totalComputed: boolean;
   /** This department's share of the district total (本站计算), in percent. */
   share: number | undefined;
   score: number | undefined;
   grade: string | undefined;
   goals: GoalSummary;
+  /** 公开要素: how many of the standard items the report discloses, of how many. */
+  completeness: { stated: number; of: number; missing: string[] };
   /** Expenditure by function class, in 万元, in the report's order. */
   classes: { name: string; amount: number }[];
 }
@@ -53,56 +64,71 @@ export interface ClassTotal {
 
 export interface YearOverview {
   year: number;
-  /** Departments with a report this year, largest total first. */
+  /** Departments with a report this year, largest total first (those without one last). */
   departments: DepartmentYear[];
   /** Function classes, largest first. */
   classes: ClassTotal[];
-  /** 本站合计: the sum of the departments' 支出预算合计, in 万元. */
+  /** 本站合计: the sum of the departments' totals that are known, in 万元. */
   total: number;
   /** Departments registered on the site without a report this year. */
   missing: { org: string; shortName: string }[];
   /** Departments whose report is published in 元 and was converted. */
   converted: string[];
+  /** Departments whose report states no expenditure total: left out of the sums. */
+  noTotal: string[];
 }
 
 /** Every year at least one department has a report for, oldest first. */
-export function overviewYears(departments: readonly Department[]): number[] {
-  return [...new Set(departments.flatMap((d) => d.reports.map((r) => r.year)))].sort(
+export function overviewYears(departments: readonly DepartmentViews[]): number[] {
+  return [...new Set(departments.flatMap((d) => d.views.map((v) => v.report.year)))].sort(
     (a, b) => a - b,
   );
 }
 
 /** The district in one year. */
-export function yearOverview(departments: readonly Department[], year: number): YearOverview {
+export function yearOverview(departments: readonly DepartmentViews[], year: number): YearOverview {
   const rows: Omit<DepartmentYear, 'share'>[] = [];
+  const totals = new Map<string, number>();
   const missing: YearOverview['missing'] = [];
   const classFen = new Map<string, { fen: number; departments: number }>();
   let totalFen = 0;
   for (const d of departments) {
-    const report = d.reports.find((r) => r.year === year);
-    if (!report) {
+    const view = d.views.find((v) => v.report.year === year);
+    if (!view) {
       missing.push({ org: d.id, shortName: d.org.shortName });
       continue;
     }
-    const { unit } = report;
-    const classes = expenditureRows(report).map((row) => {
-      const fen = toFen(row.value, unit);
-      const entry = classFen.get(row.label) ?? { fen: 0, departments: 0 };
-      classFen.set(row.label, { fen: entry.fen + fen, departments: entry.departments + 1 });
-      return { name: row.label, amount: fenToWan(fen) };
-    });
-    const total = report.expenditure.total;
-    totalFen += toFen(total, unit);
+    const { unit } = view;
+    const classes = unit
+      ? (view.expenditure?.rows ?? []).map((row) => {
+          const fen = toFen(row.value, unit);
+          const entry = classFen.get(row.label) ?? { fen: 0, departments: 0 };
+          classFen.set(row.label, { fen: entry.fen + fen, departments: entry.departments + 1 });
+          return { name: row.label, amount: fenToWan(fen) };
+        })
+      : [];
+    const stated = view.expenditure?.total;
+    const fen = unit && stated ? toFen(stated.value, unit) : undefined;
+    if (fen !== undefined) {
+      totalFen += fen;
+      totals.set(d.id, fen);
+    }
     rows.push({
       org: d.id,
       shortName: d.org.shortName,
       demo: d.org.demo,
       year,
       unit,
-      total: fenToWan(toFen(total, unit)),
-      score: report.evaluation.score,
-      grade: report.evaluation.grade,
-      goals: summarizeGoals(report.goals),
+      total: fen === undefined ? undefined : fenToWan(fen),
+      totalComputed: stated?.computed ?? false,
+      score: view.evaluation?.score,
+      grade: view.evaluation?.grade,
+      goals: view.goals.summary,
+      completeness: {
+        stated: view.disclosure.filter((item) => item.stated).length,
+        of: view.disclosure.length,
+        missing: view.disclosure.filter((item) => !item.stated).map((item) => item.label),
+      },
       classes,
     });
   }
@@ -116,13 +142,13 @@ export function yearOverview(departments: readonly Department[], year: number): 
     }))
     .sort((a, b) => b.amount - a.amount || a.name.localeCompare(b.name, 'zh-CN'));
   const withShares = rows
-    .map((row) => ({
-      ...row,
-      share:
-        row.total === undefined || totalFen === 0
-          ? undefined
-          : round(((row.total * FEN['万元']) / totalFen) * 100, 1),
-    }))
+    .map((row) => {
+      const fen = totals.get(row.org);
+      return {
+        ...row,
+        share: fen === undefined || totalFen === 0 ? undefined : round((fen / totalFen) * 100, 1),
+      };
+    })
     .sort(
       (a, b) =>
         (b.total ?? -1) - (a.total ?? -1) || a.shortName.localeCompare(b.shortName, 'zh-CN'),
@@ -134,6 +160,7 @@ export function yearOverview(departments: readonly Department[], year: number): 
     total: fenToWan(totalFen),
     missing,
     converted: rows.filter((r) => r.unit === '元').map((r) => r.shortName),
+    noTotal: rows.filter((r) => r.total === undefined).map((r) => r.shortName),
   };
 }
 
@@ -146,7 +173,7 @@ export interface MultiYear {
   totals: { year: number; amount: number; departments: number }[];
 }
 
-export function multiYear(departments: readonly Department[]): MultiYear {
+export function multiYear(departments: readonly DepartmentViews[]): MultiYear {
   const years = overviewYears(departments);
   const perYear = years.map((year) => yearOverview(departments, year));
   const names = new Map<string, number>();
@@ -208,17 +235,23 @@ export function yearTables(o: YearOverview): DataTable[] {
         { key: 'total', label: '支出预算合计（万元）' },
         { key: 'share', label: '占全区合计（%，本站计算）' },
         { key: 'unit', label: '报告金额单位' },
+        { key: 'totalComputed', label: '合计为本站计算' },
         { key: 'score', label: '自评得分' },
         { key: 'grade', label: '自评结论' },
+        { key: 'disclosed', label: '公开要素（已公开项数）' },
+        { key: 'disclosureItems', label: '公开要素（总项数）' },
       ],
       rows: o.departments.map((d) => ({
         org: d.org,
         department: d.shortName,
         total: d.total ?? null,
         share: d.share ?? null,
-        unit: d.unit,
+        unit: d.unit ?? null,
+        totalComputed: d.total === undefined ? null : d.totalComputed ? '是' : '否',
         score: d.score ?? null,
         grade: d.grade ?? null,
+        disclosed: d.completeness.stated,
+        disclosureItems: d.completeness.of,
       })),
     },
     {
@@ -233,6 +266,7 @@ export function yearTables(o: YearOverview): DataTable[] {
         { key: 'notMet', label: '未达成' },
         { key: 'qualitative', label: '定性目标' },
         { key: 'notStated', label: '未说明完成值' },
+        { key: 'notJudged', label: '有完成值但无法判断' },
         { key: 'estimated', label: '其中按预计值判断' },
       ],
       rows: o.departments.map((d) => ({
@@ -243,6 +277,7 @@ export function yearTables(o: YearOverview): DataTable[] {
         notMet: d.goals.notMet,
         qualitative: d.goals.qualitative,
         notStated: d.goals.notStated,
+        notJudged: d.goals.notJudged,
         estimated: d.goals.estimated,
       })),
     },
@@ -288,7 +323,7 @@ export function tableJson(table: DataTable): string {
 
 /** Every downloadable table of the district view, with its year ('all' for every year). */
 export function overviewTables(
-  departments: readonly Department[],
+  departments: readonly DepartmentViews[],
 ): { year: number | 'all'; table: DataTable }[] {
   return [
     { year: 'all', table: multiYearTable(multiYear(departments)) },

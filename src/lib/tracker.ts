@@ -5,7 +5,6 @@
 import type { Department } from '../schemas/org.ts';
 import type { Deadline } from '../schemas/site.ts';
 import type { DataTable } from './overview.ts';
-import { overviewYears } from './overview.ts';
 import { dueDate } from './site.ts';
 
 export type TrackerCell =
@@ -38,7 +37,9 @@ export interface Tracker {
 }
 
 export function tracker(departments: readonly Department[], deadline?: Deadline): Tracker {
-  const known = overviewYears(departments);
+  const known = [...new Set(departments.flatMap((d) => d.reports.map((r) => r.year)))].sort(
+    (a, b) => a - b,
+  );
   const first = known[0];
   const last = known.at(-1);
   const years =

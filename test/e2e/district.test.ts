@@ -149,10 +149,13 @@ function frontmatterYear(year: number) {
       const scale = data.unit === '元' ? 10000 : 1;
       return {
         org: data.org,
-        total: data.expenditure.total / scale,
-        classes: data.expenditure.classes.map((c) => ({ name: c.name, amount: c.amount / scale })),
-        score: data.evaluation.score,
-        grade: data.evaluation.grade,
+        total: (data.expenditure?.total ?? Number.NaN) / scale,
+        classes: (data.expenditure?.classes ?? []).map((c) => ({
+          name: c.name,
+          amount: c.amount / scale,
+        })),
+        score: data.evaluation?.score,
+        grade: data.evaluation?.grade,
       };
     });
 }

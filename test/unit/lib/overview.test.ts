@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/load.ts';
 import {
+  type DepartmentViews,
   demoNotice,
   multiYear,
   multiYearTable,
@@ -10,14 +11,14 @@ import {
   tableJson,
   yearOverview,
 } from '../../../src/lib/overview.ts';
-import type { Department } from '../../../src/schemas/org.ts';
+import { reportView } from '../../../src/lib/view.ts';
 import type { Report } from '../../../src/schemas/report.ts';
 
 const { orgs, reports } = loadContent('content');
-const departments: Department[] = [...orgs].map(([id, org]) => ({
+const departments: DepartmentViews[] = [...orgs].map(([id, org]) => ({
   id,
   org,
-  reports: reports.filter((r) => r.data.org === id).map((r) => r.data),
+  views: reports.filter((r) => r.data.org === id).map((r) => reportView(r.data, r.body)),
 }));
 
 /** A report reduced to what the district view reads, with invented figures. */
@@ -42,10 +43,10 @@ function report(
     measures: [],
   } as Report;
 }
-const dept = (id: string, ...rs: Report[]): Department => ({
+const dept = (id: string, ...rs: Report[]): DepartmentViews => ({
   id,
-  org: { name: id, shortName: id, region: 'r', demo: false },
-  reports: rs,
+  org: { shortName: id, demo: false },
+  views: rs.map((r) => reportView(r)),
 });
 
 describe('yearOverview', () => {
@@ -89,7 +90,7 @@ describe('yearOverview', () => {
       const o = yearOverview(departments, year);
       const these = reports.filter((r) => r.data.year === year).map((r) => r.data);
       const wan = (r: Report, v: number) => (r.unit === '元' ? v / 10000 : v);
-      const expected = these.reduce((s, r) => s + wan(r, r.expenditure.total), 0);
+      const expected = these.reduce((s, r) => s + wan(r, r.expenditure?.total ?? 0), 0);
       expect(o.total).toBeCloseTo(expected, 6);
       expect(o.classes.reduce((s, c) => s + c.amount, 0)).toBeCloseTo(expected, 6);
       expect(o.departments).toHaveLength(these.length);

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { departments } from '../../../../data/collections.ts';
+import { departmentViews } from '../../../../data/views.ts';
 import { type DataTable, overviewTables, tableJson } from '../../../../lib/overview.ts';
 
 export async function getStaticPaths() {
-  return overviewTables(await departments()).map(({ year, table }) => ({
+  return overviewTables(await departmentViews()).map(({ year, table }) => ({
     params: { year: String(year), table: table.id },
     props: { table },
   }));
