@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/lib/load.ts';
 import { loadSite } from '../../src/lib/site.ts';
 import { reportView } from '../../src/lib/view.ts';
+import type { Report } from '../../src/schemas/report.ts';
 import { audit, CLEAN, launch } from './browser.ts';
 
 const real = inject('sites').real.url;
@@ -157,7 +158,7 @@ function frontmatterYear(year: number) {
             (data.expenditure?.classes ?? []).reduce((sum, c) => sum + c.amount, 0)) / scale,
         totalStated: data.expenditure?.total !== undefined,
         completeness: `${disclosure.filter((d) => d.stated).length} / ${disclosure.length}`,
-        classes: (data.expenditure?.classes ?? []).map((c) => ({
+        classes: classesOf(data.expenditure).map((c) => ({
           name: c.name,
           amount: c.amount / scale,
         })),
@@ -165,6 +166,17 @@ function frontmatterYear(year: number) {
         grade: data.evaluation?.grade,
       };
     });
+}
+
+/**
+ * The classes a report lists and, where it says the list is partial (`classesPartial`), the rest
+ * of its total, which the site shows as 其他（报告未列明）.
+ */
+function classesOf(e: Report['expenditure']): { name: string; amount: number }[] {
+  const named = e?.classes ?? [];
+  const listed = named.reduce((sum, c) => sum + c.amount, 0);
+  const rest = e?.classesPartial && e.total !== undefined ? e.total - listed : 0;
+  return rest > 0.005 ? [...named, { name: '其他（报告未列明）', amount: rest }] : named;
 }
 
 const number = (text: string | null | undefined) => Number((text ?? '').replaceAll(',', ''));
