@@ -9,21 +9,30 @@ export interface DepartmentViews extends Department {
   views: ReportView[];
 }
 
-let cache: Promise<Map<string, ReportView>> | undefined;
+let cache: { key: string; views: Map<string, ReportView> } | undefined;
 
 const key = (org: string, year: number) => `${org}/${year}`;
 
-function allViews(): Promise<Map<string, ReportView>> {
-  cache ??= getCollection('reports').then(
-    (entries) =>
-      new Map(
+/**
+ * Every report's view, computed once per content state: a build computes them once for all
+ * pages; `npm run dev` recomputes when a saved file changes the collection (its digests).
+ */
+async function allViews(): Promise<Map<string, ReportView>> {
+  // A build's content never changes while it runs: skip even the cheap check on every page.
+  if (cache && !import.meta.env.DEV) return cache.views;
+  const entries = await getCollection('reports');
+  const state = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
+  if (cache?.key !== state)
+    cache = {
+      key: state,
+      views: new Map(
         entries.map((entry) => [
           key(entry.data.org, entry.data.year),
           reportView(entry.data, entry.body ?? ''),
         ]),
       ),
-  );
-  return cache as Promise<Map<string, ReportView>>;
+    };
+  return cache.views;
 }
 
 /** The view model of one report. */
