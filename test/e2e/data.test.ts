@@ -136,7 +136,6 @@ describe('/data/schema.json', () => {
     expect(JSON.stringify(schema)).toContain('"format":"date"');
   });
 });
-});
 
 describe('site-wide data', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
