@@ -32,12 +32,16 @@ const report = () => join(content, 'reports/test-ju/2021.mdx');
 const editReport = (from: string, to: string) =>
   writeFileSync(report(), readFileSync(report(), 'utf8').replace(from, to));
 
+// Vitest's own variables must not reach Astro: with VITEST set, `astro dev` serves no pages
+// ("Cannot GET"), and an inherited BASE_URL overrides the site's base.
+const { VITEST: _vitest, BASE_URL: _base, ...env } = process.env;
+
 beforeAll(() => {
   content = copyTree();
   dev = spawn(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--force'],
-    { env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' } },
+    { env: { ...env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' } },
   );
   dev.stdout?.on('data', (chunk) => {
     output += chunk;
