@@ -14,8 +14,18 @@ const site = inject('sites').real;
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
 const { reports } = loadContent('content');
 const schema = JSON.parse(read('data/schema.json'));
-// Formats (uri, date) checked too: without ajv-formats Ajv ignores them and a malformed date passes.
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+// Formats (date, uri) checked too: without ajv-formats Ajv warns “unknown format … ignored” and
+// lets any string through. Its warnings are kept, so a format it cannot check fails a test.
+const warnings: string[] = [];
+const ajv = new Ajv2020({
+  allErrors: true,
+  strict: false,
+  logger: {
+    log: () => {},
+    warn: (...m: unknown[]) => warnings.push(m.join(' ')),
+    error: console.error,
+  },
+});
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
@@ -124,6 +134,13 @@ describe.each(reports.map((r) => [`${r.data.org}/${r.data.year}`, r.data, r.body
     });
   },
 );
+
+describe('/data/schema.json', () => {
+  it('uses only formats the validator checks', () => {
+    expect(warnings).toEqual([]);
+    expect(JSON.stringify(schema)).toContain('"format":"date"');
+  });
+});
 
 describe('site-wide data', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
