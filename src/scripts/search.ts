@@ -3,9 +3,9 @@
 // only wires it to Pagefind, the vocabulary and the page.
 
 import { href } from '../data/href.ts';
+import { routes } from '../lib/routes.ts';
 import type { Excerpt } from '../lib/search/phrase.ts';
 import type { VocabEntry } from '../lib/search/pinyin.ts';
-import { routes } from '../lib/routes.ts';
 import {
   type Outcome,
   type PagefindLike,
@@ -227,7 +227,9 @@ function render(state: State, outcome: Outcome) {
     const exact = outcome.results.filter((r) => r.exact).length;
     const shown = outcome.results.length;
     status.textContent = `${scoped}找到 ${outcome.total} 份报告${note}${
-      plan.terms.length > 1 || exact < shown ? `，显示的 ${shown} 份中 ${exact} 份含有完整的“${plan.phrase}”` : ''
+      plan.terms.length > 1 || exact < shown
+        ? `，显示的 ${shown} 份中 ${exact} 份含有完整的“${plan.phrase}”`
+        : ''
     }${outcome.more ? `，显示前 ${shown} 份` : ''}。`;
   }
   children.push(list);

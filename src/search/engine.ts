@@ -2,10 +2,20 @@
 // page (src/scripts/search.ts) gives it Pagefind, the vocabulary and the converter to
 // simplified characters, so the same code runs in the browser and in unit tests.
 
-import { foldQuery, isCjk } from '../lib/search/fold.ts';
-import { type Anchor, type FragmentSection, fragmentSections, readableRow } from '../lib/search/fragment.ts';
-import { closestWindow, type Excerpt, excerptOf, occurrences, queryWords } from '../lib/search/phrase.ts';
-import { fold } from '../lib/search/fold.ts';
+import { fold, foldQuery, isCjk } from '../lib/search/fold.ts';
+import {
+  type Anchor,
+  type FragmentSection,
+  fragmentSections,
+  readableRow,
+} from '../lib/search/fragment.ts';
+import {
+  closestWindow,
+  type Excerpt,
+  excerptOf,
+  occurrences,
+  queryWords,
+} from '../lib/search/phrase.ts';
 import { isPinyinToken, segmentToken, shardsFor, type VocabEntry } from '../lib/search/pinyin.ts';
 
 /** What Pagefind's `data()` returns for a page (the fields the engine reads). */
@@ -201,15 +211,21 @@ const KIND_ORDER = { narrative: 0, data: 1, row: 2 } as const;
 function hitsOf(plan: Plan, c: Checked): Hit[] {
   const phrase = fold(plan.phrase).text;
   const terms =
-    c.phraseHits > 0 ? [phrase] : plan.terms.length > 1 ? plan.terms.map((t) => fold(t).text) : requiredWords(plan).flat();
+    c.phraseHits > 0
+      ? [phrase]
+      : plan.terms.length > 1
+        ? plan.terms.map((t) => fold(t).text)
+        : requiredWords(plan).flat();
   const scored = c.sections.flatMap((section, order) => {
-    const text = section.kind === 'row' ? (readableRow(section.text) ?? section.text) : section.text;
+    const text =
+      section.kind === 'row' ? (readableRow(section.text) ?? section.text) : section.text;
     const folded = fold(text);
     const per = terms.map((t) => occurrences(folded, t));
     const present = per.filter((p) => p.length > 0).length;
     if (present === 0) {
       // A row whose words stand only in the report's sentence it quotes.
-      if (section.kind !== 'row' || !terms.some((t) => fold(section.text).text.includes(t))) return [];
+      if (section.kind !== 'row' || !terms.some((t) => fold(section.text).text.includes(t)))
+        return [];
     }
     const excerpt = excerptOf(text, terms) ?? excerptOf(section.text, terms);
     if (!excerpt) return [];
@@ -269,7 +285,9 @@ function view(plan: Plan, c: Checked): ResultView | undefined {
     department: c.fragment.meta['department'] ?? '',
     year: c.fragment.meta['year'] ?? '',
     excerpt: best.excerpt,
-    hits: [best, ...sections.filter((h) => h !== best)].filter((h) => h.url !== c.fragment.url).slice(0, 5),
+    hits: [best, ...sections.filter((h) => h !== best)]
+      .filter((h) => h.url !== c.fragment.url)
+      .slice(0, 5),
     exact: c.phraseHits > 0,
     found: c.found,
   };
@@ -334,7 +352,9 @@ export async function search(
     b.found.length - a.found.length ||
     b.phraseHits - a.phraseHits ||
     a.rank - b.rank;
-  kept.sort((a, b) => (state.sort === 'year' ? year(b) - year(a) || relevance(a, b) : relevance(a, b)));
+  kept.sort((a, b) =>
+    state.sort === 'year' ? year(b) - year(a) || relevance(a, b) : relevance(a, b),
+  );
   const views = kept.flatMap((c) => view(plan, c) ?? []);
   const rejected = checked.length - kept.length;
   return {

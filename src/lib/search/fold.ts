@@ -37,7 +37,11 @@ const IN_PLACE =
 
 export function fold(text: string): Folded {
   if (IN_PLACE.test(text) && !/[0-9０-９][,，][0-9０-９]{3}/.test(text))
-    return { text: text.normalize('NFKC').toLowerCase().replace(/\s/g, ' '), map: undefined, source: text };
+    return {
+      text: text.normalize('NFKC').toLowerCase().replace(/\s/g, ' '),
+      map: undefined,
+      source: text,
+    };
   let out = '';
   const map: number[] = [];
   let i = 0;

@@ -47,7 +47,7 @@ export function fragmentSections(
   raw?: string,
 ): FragmentSection[] {
   const bounds = anchors.filter((a) => a.id && isBoundary(a));
-  const source = raw && raw.includes('\u200b') ? raw : undefined;
+  const source = raw?.includes('\u200b') ? raw : undefined;
   const cuts: { at: number; anchor: Anchor | undefined }[] = [{ at: 0, anchor: undefined }];
   if (source && bounds.every((a) => a.location !== undefined)) {
     const starts = [...source.matchAll(/[^\s\u200b]+/g)].map((m) => m.index);
@@ -66,7 +66,9 @@ export function fragmentSections(
   const text = source ?? content;
   return cuts
     .map(({ at, anchor }, i): FragmentSection => {
-      const body = text.slice(at, cuts[i + 1]?.at ?? text.length).replace(ZWSP, '');
+      let body = text.slice(at, cuts[i + 1]?.at ?? text.length).replace(ZWSP, '');
+      // pagefind.js escapes < and > in the raw text (for its own excerpts); undo it.
+      if (source) body = body.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
       return {
         id: anchor?.id ?? '',
         title: anchor?.text.replace(ZWSP, '') ?? '',
@@ -98,7 +100,11 @@ export function readableRow(text: string): string | undefined {
   const quote = /原文：“[\s\S]*”/.exec(second);
   if (quote) {
     actual = second.slice(0, quote.index).trim();
-    status = second.slice(quote.index + quote[0].length).trim() || status;
+    status =
+      second
+        .slice(quote.index + quote[0].length)
+        .replace(/\.$/, '')
+        .trim() || status;
   }
   const goal = target ? `目标 ${target}` : '目标报告未说明';
   if (actual === '报告未说明' || actual === '') return `${name}：${goal}，完成情况报告未说明`;

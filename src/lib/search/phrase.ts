@@ -70,7 +70,11 @@ export function closestWindow(per: readonly [number, number][][]): [number, numb
  * every occurrence of a term inside it marked; undefined if no term occurs. Whitespace is
  * shown as single spaces; the passage is cut at `radius` characters around the hit.
  */
-export function excerptOf(text: string, terms: readonly string[], radius = 36): Excerpt | undefined {
+export function excerptOf(
+  text: string,
+  terms: readonly string[],
+  radius = 36,
+): Excerpt | undefined {
   const folded = fold(text);
   const per = terms.map((t) => occurrences(folded, t));
   const all = per.flat().sort((a, b) => a[0] - b[0]);
