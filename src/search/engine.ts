@@ -110,7 +110,8 @@ const LATIN_RUN = /[a-zü'’]+|[^a-zü'’]+/g;
 export async function planQuery(typed: string, sources: Sources): Promise<Plan> {
   const notes: string[] = [];
   const folded = foldQuery(typed);
-  if (folded !== fold(typed.trim()).text.trim().replace(/ +/g, ' ') && /\d/.test(folded))
+  const plain = typed.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
+  if (folded !== plain && /\d/.test(folded) && /\d[,，]\d|\d[^\d\s.]+(\s|$)/.test(plain))
     notes.push(`按数字“${folded}”查找`);
   let text = folded;
   if ([...text].some(isCjk)) {
@@ -274,18 +275,41 @@ function bestHit(plan: Plan, c: Checked, hits: readonly Hit[]): Hit | undefined 
   return rated[0]?.hit;
 }
 
+/**
+ * When no one section holds every term, one short passage per term, joined: the reader sees
+ * each word where it stands rather than one word and an unrelated sentence.
+ */
+function joinedExcerpt(plan: Plan, hits: readonly Hit[], best: Hit): Excerpt {
+  const terms = plan.terms.map((t) => fold(t).text);
+  const missing = terms.filter((t) => occurrences(best.excerpt.text, t).length === 0);
+  if (plan.terms.length <= 1 || missing.length === 0) return best.excerpt;
+  const parts: Excerpt[] = [best.excerpt];
+  for (const term of missing) {
+    const hit = hits.find((h) => occurrences(h.excerpt.text, term).length > 0);
+    if (hit) parts.push(hit.excerpt);
+  }
+  let text = '';
+  const marks: [number, number][] = [];
+  for (const part of parts) {
+    const joint = text && !text.endsWith('…') ? ' … ' : text ? ' ' : '';
+    const offset = text.length + joint.length;
+    text += joint + part.text;
+    for (const [s, e] of part.marks) marks.push([s + offset, e + offset]);
+  }
+  return { text, marks };
+}
+
 function view(plan: Plan, c: Checked): ResultView | undefined {
   const hits = hitsOf(plan, c);
   const best = bestHit(plan, c, hits);
   if (!best) return undefined;
-  const sections = hits.filter((h) => h.url !== c.fragment.url);
   return {
     url: c.fragment.url,
     title: c.fragment.meta['title'] ?? c.fragment.url,
     department: c.fragment.meta['department'] ?? '',
     year: c.fragment.meta['year'] ?? '',
-    excerpt: best.excerpt,
-    hits: [best, ...sections.filter((h) => h !== best)]
+    excerpt: joinedExcerpt(plan, hits, best),
+    hits: [best, ...hits.filter((h) => h !== best)]
       .filter((h) => h.url !== c.fragment.url)
       .slice(0, 5),
     exact: c.phraseHits > 0,

@@ -127,6 +127,8 @@ describe('what people type', () => {
       '按拼音“lu hua ji”查找“芦花鸡”',
     ]);
     expect((await planQuery('4805.67万元', sources)).notes).toEqual(['按数字“4805.67”查找']);
+    expect((await planQuery('4,805.67', sources)).notes).toEqual(['按数字“4805.67”查找']);
+    expect((await planQuery('４８０５．６７', sources)).notes).toEqual([]);
     expect((await planQuery('芦花鸡', sources)).notes).toEqual([]);
   });
 
@@ -183,10 +185,11 @@ describe('several words', () => {
     expect(marked(outcome)).toContain('<mark>芦花鸡</mark>基地、<mark>龙溪茶</mark>基地');
   });
 
-  it('takes the excerpt from the section where both words are', async () => {
+  it('shows each word where it stands when no one section holds both', async () => {
     const outcome = await run('区科技局 芦花鸡');
-    expect(first(outcome)?.hits[0]?.url).toBe('/wanzhou-kjj/2020/#s2-1-3');
-    expect(marked(outcome)).toContain('<mark>芦花鸡</mark>');
+    expect(first(outcome)?.url).toBe('/wanzhou-kjj/2020/');
+    expect(marked(outcome)).toContain('<mark>芦花鸡</mark>基地');
+    expect(marked(outcome)).toContain('<mark>区科技局</mark>');
   });
 
   it('shows reports holding some of the words when none holds all', async () => {
