@@ -2,7 +2,7 @@
 // page (src/scripts/search.ts) gives it Pagefind, the vocabulary and the converter to
 // simplified characters, so the same code runs in the browser and in unit tests.
 
-import { fold, foldQuery, isCjk } from '../lib/search/fold.ts';
+import { type Folded, fold, foldQuery, isCjk } from '../lib/search/fold.ts';
 import {
   type Anchor,
   type FragmentSection,
@@ -169,6 +169,8 @@ interface Checked {
   rank: number;
   fragment: Fragment;
   sections: FragmentSection[];
+  /** Each section's text folded once, for every comparison that follows. */
+  folded: Folded[];
   phraseHits: number;
   found: string[];
   all: boolean;
@@ -181,18 +183,22 @@ function requiredWords(plan: Plan): string[][] {
   return [words.length > 0 ? words : [fold(plan.phrase).text]];
 }
 
+function count(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
 function check(plan: Plan, result: PagefindResult, rank: number, fragment: Fragment): Checked {
   const sections = fragmentSections(fragment.content, fragment.anchors, fragment.raw_content);
-  const page = fold(sections.map((s) => s.text).join('\n')).text;
+  const folded = sections.map((s) => fold(s.text));
   const phrase = fold(plan.phrase).text;
-  let phraseHits = 0;
-  for (let at = page.indexOf(phrase); at !== -1; at = page.indexOf(phrase, at + phrase.length))
-    phraseHits++;
-  const terms = plan.terms.map((t) => fold(t).text);
+  const phraseHits = folded.reduce((n, f) => n + count(f.text, phrase), 0);
+  const holds = (word: string) => folded.some((f) => f.text.includes(word));
   const found =
     plan.terms.length > 1
-      ? plan.terms.filter((_, k) => page.includes(terms[k] ?? ''))
-      : phraseHits > 0 || requiredWords(plan)[0]?.every((w) => page.includes(w))
+      ? plan.terms.filter((t) => holds(fold(t).text))
+      : phraseHits > 0 || requiredWords(plan)[0]?.every(holds)
         ? [plan.phrase]
         : [];
   return {
@@ -200,6 +206,7 @@ function check(plan: Plan, result: PagefindResult, rank: number, fragment: Fragm
     rank,
     fragment,
     sections,
+    folded,
     phraseHits,
     found,
     all: phraseHits > 0 || found.length === plan.terms.length,
@@ -217,42 +224,39 @@ function hitsOf(plan: Plan, c: Checked): Hit[] {
       : plan.terms.length > 1
         ? plan.terms.map((t) => fold(t).text)
         : requiredWords(plan).flat();
-  const scored = c.sections.flatMap((section, order) => {
-    const text =
-      section.kind === 'row' ? (readableRow(section.text) ?? section.text) : section.text;
-    const folded = fold(text);
-    const per = terms.map((t) => occurrences(folded, t));
-    const present = per.filter((p) => p.length > 0).length;
-    if (present === 0) {
-      // A row whose words stand only in the report's sentence it quotes.
-      if (section.kind !== 'row' || !terms.some((t) => fold(section.text).text.includes(t)))
-        return [];
-    }
-    const excerpt = excerptOf(text, terms) ?? excerptOf(section.text, terms);
+  // Most sections hold none of the words: a plain search rules them out, and only the few
+  // shown (the best passage and five sections) are cut into excerpts.
+  const holding = c.sections.flatMap((section, order) => {
+    const whole = c.folded[order] ?? fold(section.text);
+    const present = terms.filter((t) => whole.text.includes(t)).length;
+    return present > 0 ? [{ section, order, whole, present }] : [];
+  });
+  const kindFirst = (
+    a: { section: FragmentSection; present: number; order: number },
+    b: { section: FragmentSection; present: number; order: number },
+  ) =>
+    KIND_ORDER[a.section.kind] - KIND_ORDER[b.section.kind] ||
+    b.present - a.present ||
+    a.order - b.order;
+  const shortlist = [...holding]
+    .sort((a, b) => (plan.terms.length > 1 ? b.present - a.present : 0) || kindFirst(a, b))
+    .slice(0, 6)
+    .sort(kindFirst);
+  return shortlist.flatMap(({ section, whole }) => {
+    const row = section.kind === 'row' ? readableRow(section.text) : undefined;
+    const folded = row ? fold(row) : whole;
+    // A row whose words stand only in the report's sentence it quotes: the row as indexed.
+    const excerpt = excerptOf(folded, terms) ?? excerptOf(whole, terms);
     if (!excerpt) return [];
-    const window = closestWindow(per.filter((p) => p.length > 0));
     return [
       {
-        order,
-        present,
-        span: window ? window[1] - window[0] : Number.POSITIVE_INFINITY,
-        hit: {
-          url: section.id ? `${c.fragment.url}#${section.id}` : c.fragment.url,
-          title: section.title || (c.fragment.meta['title'] ?? ''),
-          excerpt,
-          kind: section.kind,
-        },
+        url: section.id ? `${c.fragment.url}#${section.id}` : c.fragment.url,
+        title: section.title || (c.fragment.meta['title'] ?? ''),
+        excerpt,
+        kind: section.kind,
       },
     ];
   });
-  return scored
-    .sort(
-      (a, b) =>
-        KIND_ORDER[a.hit.kind] - KIND_ORDER[b.hit.kind] ||
-        b.present - a.present ||
-        a.order - b.order,
-    )
-    .map((s) => s.hit);
 }
 
 /** The best passage: where the most terms stand closest, the report's own text first. */

@@ -24,48 +24,62 @@ export interface Folded {
   source: string;
 }
 
-/**
- * Folds a text for comparison and keeps the way back. Each code point is folded alone, which
- * is what NFKC does for the compatibility characters reports carry (combining sequences do
- * not occur in Chinese government text).
- */
 // Characters NFKC and case folding map one to one (ASCII, CJK ideographs and punctuation,
 // full-width forms, the quotes and signs reports use): a text of only these folds in place,
 // which spares the character-by-character walk for most of a page.
 const IN_PLACE =
   /^[\x20-\x7e\n\t\r\u4e00-\u9fff\u3000-\u3003\u3008-\u3011\uff01-\uff5e\u201c\u201d\u2018\u2019\u2013\u2014\u00b7\u00d7\u2264\u2265]*$/;
+const SEPARATED = /[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])/;
 
+/** One UTF-16 unit folded without NFKC's tables, where that is certain; undefined otherwise. */
+function quick(code: number): string | undefined {
+  if (code >= 0x4e00 && code <= 0x9fff) return String.fromCharCode(code);
+  if (code >= 0x61 && code <= 0x7a) return String.fromCharCode(code);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  if (code >= 0x20 && code <= 0x7e) return String.fromCharCode(code);
+  if (code === 0x0a || code === 0x09 || code === 0x0d || code === 0x3000) return ' ';
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if (code === 0x200b || code === 0xfeff) return '';
+  return undefined;
+}
+
+/**
+ * Folds a text for comparison and keeps the way back. Each code point is folded alone, which
+ * is what NFKC does for the compatibility characters reports carry (combining sequences do
+ * not occur in Chinese government text).
+ */
 export function fold(text: string): Folded {
-  if (IN_PLACE.test(text) && !/[0-9０-９][,，][0-9０-９]{3}/.test(text))
+  if (IN_PLACE.test(text) && !SEPARATED.test(text))
     return {
       text: text.normalize('NFKC').toLowerCase().replace(/\s/g, ' '),
       map: undefined,
       source: text,
     };
-  let out = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
   while (i < text.length) {
-    const cp = text.codePointAt(i) ?? 0;
-    const char = String.fromCodePoint(cp);
-    const width = char.length;
-    let folded = char.normalize('NFKC').toLowerCase();
-    if (char === '\u200b' || char === '\ufeff') folded = '';
-    else if (
-      (char === ',' || char === '，') &&
+    const code = text.charCodeAt(i);
+    let folded = quick(code);
+    let width = 1;
+    if (folded === undefined) {
+      const char = String.fromCodePoint(text.codePointAt(i) ?? code);
+      width = char.length;
+      folded = char.normalize('NFKC').toLowerCase();
+      if (/^\s+$/.test(folded)) folded = ' ';
+    }
+    if (
+      (code === 0x2c || code === 0xff0c) &&
       DIGIT.test(text[i - 1] ?? '') &&
-      /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 4 + 1))
+      /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 5))
     )
       folded = '';
-    else if (/^\s+$/.test(folded)) folded = ' ';
-    for (const f of folded) {
-      out += f;
-      for (let k = 0; k < f.length; k++) map.push(i);
-    }
+    parts.push(folded);
+    for (let k = 0; k < folded.length; k++) map.push(i);
     i += width;
   }
   map.push(text.length);
-  return { text: out, map, source: text };
+  return { text: parts.join(''), map, source: text };
 }
 
 /** The original range [start, end) of a folded range. */

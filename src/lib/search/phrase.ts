@@ -71,11 +71,12 @@ export function closestWindow(per: readonly [number, number][][]): [number, numb
  * shown as single spaces; the passage is cut at `radius` characters around the hit.
  */
 export function excerptOf(
-  text: string,
+  source: string | Folded,
   terms: readonly string[],
   radius = 36,
 ): Excerpt | undefined {
-  const folded = fold(text);
+  const folded = typeof source === 'string' ? fold(source) : source;
+  const text = folded.source;
   const per = terms.map((t) => occurrences(folded, t));
   const all = per.flat().sort((a, b) => a[0] - b[0]);
   const first = all[0];
