@@ -226,11 +226,15 @@ function render(state: State, outcome: Outcome) {
   } else {
     const exact = outcome.results.filter((r) => r.exact).length;
     const shown = outcome.results.length;
-    status.textContent = `${scoped}找到 ${outcome.total} 份报告${note}${
-      plan.terms.length > 1 || exact < shown
+    const words =
+      plan.terms.length > 1 ? `同时包含${plan.terms.map((t) => `“${t}”`).join('和')}的` : '';
+    const phrase =
+      exact > 0 && exact < shown
         ? `，显示的 ${shown} 份中 ${exact} 份含有完整的“${plan.phrase}”`
-        : ''
-    }${outcome.more ? `，显示前 ${shown} 份` : ''}。`;
+        : '';
+    status.textContent = `${scoped}找到 ${outcome.total} 份${words}报告${note}${phrase}${
+      outcome.more ? `，显示前 ${shown} 份` : ''
+    }。`;
   }
   children.push(list);
   if (outcome.more) {
@@ -239,10 +243,12 @@ function render(state: State, outcome: Outcome) {
       className: 'more',
       textContent: '显示更多',
     });
-    more.addEventListener('click', () => {
+    more.addEventListener('click', async () => {
       const next = { ...state, n: state.n + PAGE };
       history.replaceState(null, '', addressOf(next));
-      run(next);
+      await run(next);
+      // The button is gone with the old list: keyboard users continue at the first new result.
+      output.querySelectorAll<HTMLElement>('.results > li > a')[state.n]?.focus();
     });
     children.push(element('p', {}, more));
   }

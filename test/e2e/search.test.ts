@@ -185,6 +185,7 @@ describe('what people type', () => {
 
   it('marks each of several words where they stand closest', async () => {
     const shown = await search({ q: '芦花鸡 龙溪茶' });
+    expect(shown.status).toBe('找到 1 份同时包含“芦花鸡”和“龙溪茶”的报告。');
     expect(shown.results.map((r) => r.href)).toEqual(['/wanzhou-kjj/2020/']);
     expect(shown.results[0]?.excerpt).toContain('<mark>芦花鸡</mark>基地、<mark>龙溪茶</mark>基地');
     expect(shown.results[0]?.subs[0]?.href).toBe('/wanzhou-kjj/2020/#s2-1-3');
