@@ -107,7 +107,11 @@ const LATIN_RUN = /[a-zü'’]+|[^a-zü'’]+/g;
  * to simplified characters, pinyin read as the site's words. Adjacent pinyin is read as one
  * run whether or not spaces fall between syllables (`lu hua ji`, `wan zhou`).
  */
-export async function planQuery(typed: string, sources: Sources): Promise<Plan> {
+export async function planQuery(
+  typed: string,
+  sources: Sources,
+  options: { pinyin?: boolean } = {},
+): Promise<Plan> {
   const notes: string[] = [];
   const folded = foldQuery(typed);
   const plain = typed.normalize('NFKC').toLowerCase().trim().replace(/\s+/g, ' ');
@@ -140,7 +144,10 @@ export async function planQuery(typed: string, sources: Sources): Promise<Plan> 
     while (pieces[end + 1]?.pinyin) end++;
     const run = pieces.slice(i, end + 1);
     const letters = run.map((p) => p.text).join('');
-    const words = isPinyinToken(letters) ? await readPinyin(letters, sources) : undefined;
+    const words =
+      options.pinyin !== false && isPinyinToken(letters)
+        ? await readPinyin(letters, sources)
+        : undefined;
     if (words) {
       const chinese = words.join('');
       notes.push(`按拼音“${run.map((p) => p.text).join(' ')}”查找“${chinese}”`);
@@ -364,6 +371,27 @@ export async function search(
 ): Promise<Outcome> {
   const plan = planned ?? (await planQuery(state.q, sources));
   const pf = await sources.pagefind();
+  const outcome = await searchPlan(pf, plan, state, limit);
+  // Letters read as pinyin that find nothing may be meant as typed (an abbreviation such as
+  // GDP that happens to be some words' initials): then the letters are searched.
+  if (outcome.results.length === 0 && plan.notes.some((n) => n.startsWith('按拼音'))) {
+    const literal = await searchPlan(
+      pf,
+      await planQuery(state.q, sources, { pinyin: false }),
+      state,
+      limit,
+    );
+    if (literal.results.length > 0) return literal;
+  }
+  return outcome;
+}
+
+async function searchPlan(
+  pf: PagefindLike,
+  plan: Plan,
+  state: SearchState,
+  limit: number,
+): Promise<Outcome> {
   const filters: Record<string, string> = {};
   if (state.dept) filters['department'] = state.dept;
   if (state.year) filters['year'] = state.year;

@@ -138,6 +138,18 @@ describe('what people type', () => {
     expect(plan.phrase).toBe('科技特派员');
   });
 
+  it('searches letters as typed when their pinyin reading finds nothing', async () => {
+    const initials: Sources = {
+      ...sources,
+      vocabulary: async (letter) => (letter === 'g' ? [['广德坡', 'guang de po', 1]] : []),
+    };
+    expect((await planQuery('GDP', initials)).terms).toEqual(['广德坡']);
+    const outcome = await search(state('GDP'), initials);
+    expect(outcome.plan.terms).toEqual(['gdp']);
+    expect(first(outcome)?.url).toBe('/forms/2021/');
+    expect(marked(outcome)).toContain('<mark>GDP</mark>核算');
+  });
+
   it('keeps Latin that is not the site’s pinyin as typed', async () => {
     expect((await planQuery('PPP', sources)).terms).toEqual(['ppp']);
   });
