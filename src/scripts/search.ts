@@ -91,7 +91,8 @@ function readState(): State {
     dept: params.get('dept') ?? '',
     year: params.get('year') ?? '',
     sort: params.get('sort') === 'year' ? 'year' : 'relevance',
-    n: Number.isInteger(n) && n > PAGE ? Math.ceil(n / PAGE) * PAGE : PAGE,
+    // At most 20 pages from an address: each shown result costs a fragment download.
+    n: Number.isInteger(n) && n > PAGE ? Math.min(Math.ceil(n / PAGE), 20) * PAGE : PAGE,
   };
 }
 

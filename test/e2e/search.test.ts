@@ -1,7 +1,10 @@
 // Search in real Chromium against the built site: queries drawn from the reports, each
 // asserting the page, the section and the excerpt; filters, sorting, address state, no results.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { narrativeSections } from '../../src/lib/search/sections.ts';
 import { audit, CLEAN, launch } from './browser.ts';
 
 const site = inject('sites').real.url;
@@ -340,6 +343,26 @@ describe('ranking, filters and sorting', () => {
     await page.waitForSelector('mark.search-hit');
     expect(await page.textContent('mark.search-hit')).toBe('芦花鸡');
     expect(new URL(page.url()).hash).toBe('#s2-1-3');
+  });
+});
+
+describe('the search text and the page agree', () => {
+  it('splits the narrative at the page’s own headings, with the page’s own ids', () => {
+    const html = readFileSync(
+      join(inject('sites').real.dir, 'wanzhou-kjj/2020/index.html'),
+      'utf8',
+    );
+    const narrative = html.slice(html.indexOf('class="narrative"'));
+    const onPage = [...narrative.matchAll(/<h([2-6]) id="([^"]+)">([^<]*)<\/h\1>/g)].map((m) => [
+      m[2],
+      m[3],
+    ]);
+    const body = readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8').split(/\n---\n/)[1];
+    const sections = narrativeSections(body ?? '')
+      .filter((s) => s.id !== 'fulltext')
+      .map((s) => [s.id, s.title]);
+    expect(onPage.length).toBeGreaterThan(30);
+    expect(sections).toEqual(onPage);
   });
 });
 
