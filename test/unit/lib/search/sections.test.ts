@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../../src/lib/frontmatter.ts';
 import { dataSections, narrativeSections } from '../../../../src/lib/search/sections.ts';
-import { buildVocabulary, namedTerms, shardVocabulary } from '../../../../src/lib/search/vocabulary.ts';
+import {
+  buildVocabulary,
+  namedTerms,
+  shardVocabulary,
+} from '../../../../src/lib/search/vocabulary.ts';
 import { reportSchema } from '../../../../src/schemas/report.ts';
 
 const parsed = parseMdx(readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8'));
@@ -51,7 +55,6 @@ describe('vocabulary', () => {
     // A run that starts with 为 is part of a sentence, not a term.
     expect(vocab.map(([w]) => w)).not.toContain('为龙驹镇');
   });
-
 
   it('collects 2–6 character terms from runs of words, with pinyin and frequency, deterministically', () => {
     const toPinyin = (w: string) =>
