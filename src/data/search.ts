@@ -4,6 +4,7 @@ import { pinyin } from 'pinyin-pro';
 import type { VocabEntry } from '../lib/search/pinyin.ts';
 import { dataSections, narrativeSections } from '../lib/search/sections.ts';
 import { buildVocabulary, namedTerms, shardVocabulary } from '../lib/search/vocabulary.ts';
+import type { Report } from '../schemas/report.ts';
 
 /** The searchable text of every report (title, narrative, figures in words), in a stable order. */
 async function searchTexts(): Promise<{ texts: string[]; names: string[] }> {
@@ -17,12 +18,15 @@ async function searchTexts(): Promise<{ texts: string[]; names: string[] }> {
   // and whatever the reports put in 《》 or “”.
   const names = [
     ...orgs.flatMap((o) => [o.data.name, o.data.shortName, o.data.region]),
-    ...entries.flatMap((entry) => [
-      ...entry.data.staffing.map((s) => s.unit),
-      ...entry.data.goals.flatMap((area) => [area.area, ...area.indicators.map((i) => i.name)]),
-      ...entry.data.expenditure.classes.map((c) => c.name),
-      ...namedTerms(entry.body ?? ''),
-    ]),
+    ...entries.flatMap((entry) => {
+      const report: Report = entry.data;
+      return [
+        ...report.staffing.map((s) => s.unit),
+        ...report.goals.flatMap((area) => [area.area, ...area.indicators.map((i) => i.name)]),
+        ...report.expenditure.classes.map((c) => c.name),
+        ...namedTerms(entry.body ?? ''),
+      ];
+    }),
   ];
   return { texts, names };
 }
