@@ -21,9 +21,12 @@ async function searchTexts(): Promise<{ texts: string[]; names: string[] }> {
     ...entries.flatMap((entry) => {
       const report: Report = entry.data;
       return [
-        ...report.staffing.map((s) => s.unit),
-        ...report.goals.flatMap((area) => [area.area, ...area.indicators.map((i) => i.name)]),
-        ...report.expenditure.classes.map((c) => c.name),
+        ...(report.staffing ?? []).map((s) => s.unit),
+        ...(report.goals ?? []).flatMap((area) => [
+          area.area,
+          ...area.indicators.map((i) => i.name),
+        ]),
+        ...(report.expenditure?.classes ?? []).map((c) => c.name),
         ...namedTerms(entry.body ?? ''),
       ];
     }),

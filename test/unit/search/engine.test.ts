@@ -223,18 +223,26 @@ describe('several words', () => {
 describe('counts, pages and filters', () => {
   it('counts every report, and says when there are more than shown', async () => {
     const all = await run('绩效', {}, 10);
-    expect(all.total).toBe(7);
-    expect(all.results).toHaveLength(7);
+    // Six demo years, the 2020 report and the invented page.
+    expect(all.total).toBe(8);
+    expect(all.results).toHaveLength(8);
     expect(all.more).toBe(false);
     const few = await run('绩效', {}, 3);
-    expect(few.total).toBe(7);
+    expect(few.total).toBe(8);
     expect(few.results).toHaveLength(3);
     expect(few.more).toBe(true);
   });
 
   it('sorts by year and filters by department', async () => {
     const byYear = await run('绩效', { sort: 'year', dept: '示例局' });
-    expect(byYear.results.map((r) => r.year)).toEqual(['2024', '2023', '2022', '2020', '2019']);
+    expect(byYear.results.map((r) => r.year)).toEqual([
+      '2024',
+      '2023',
+      '2022',
+      '2020',
+      '2019',
+      '2018',
+    ]);
   });
 
   it('finds nothing, plainly, for what no report says', async () => {
