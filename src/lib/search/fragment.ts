@@ -80,33 +80,44 @@ export function fragmentSections(
 }
 
 /**
+ * The row's text without the report's sentences it quotes (原文：“…”, which may hold quotes of
+ * its own), each quote becoming a cell boundary: Pagefind ends a cell with “. ” only when the
+ * cell ends in plain text.
+ */
+function withoutQuotes(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let start = text.indexOf('原文：“'); start !== -1; start = text.indexOf('原文：“', at)) {
+    out += text.slice(at, start);
+    let depth = 0;
+    let end = start + 3;
+    for (; end < text.length; end++) {
+      if (text[end] === '“') depth++;
+      else if (text[end] === '”' && --depth === 0) break;
+    }
+    out += '. ';
+    at = end + 1;
+  }
+  return (out + text.slice(at)).replace(/\.\s+\.\s+/g, '. ');
+}
+
+/**
  * A goal-table row as a sentence a reader can use: “选派区级科技特派员：目标 ≥ 90 名，完成情况
- * 报告未说明”. Pagefind joins the row's cells (指标 目标 | 完成情况 | 状态) with “. ”; the
- * 完成情况 cell may carry the report's sentence (原文：“…”), which stays out of the row.
+ * 报告未说明”. Pagefind joins the row's cells (指标 目标 | 完成情况 | 状态); the report's
+ * sentences the cells quote stay out of the row.
  */
 export function readableRow(text: string): string | undefined {
-  const cells = text
+  const cells = withoutQuotes(text)
     .trim()
     .split(/\.\s+/)
-    .map((c) => c.trim())
+    .map((c) => c.trim().replace(/\.$/, ''))
     .filter(Boolean);
-  const [head, second, third] = cells;
-  if (!head || second === undefined) return undefined;
+  const [head, actual, status = ''] = cells;
+  if (!head || actual === undefined) return undefined;
   const space = head.indexOf(' ');
   const name = space === -1 ? head : head.slice(0, space);
   const target = space === -1 ? '' : head.slice(space + 1).trim();
-  let actual = second;
-  let status = third?.replace(/\.$/, '') ?? '';
-  const quote = /原文：“[\s\S]*”/.exec(second);
-  if (quote) {
-    actual = second.slice(0, quote.index).trim();
-    status =
-      second
-        .slice(quote.index + quote[0].length)
-        .replace(/\.$/, '')
-        .trim() || status;
-  }
   const goal = target ? `目标 ${target}` : '目标报告未说明';
-  if (actual === '报告未说明' || actual === '') return `${name}：${goal}，完成情况报告未说明`;
+  if (actual === '报告未说明') return `${name}：${goal}，完成情况报告未说明`;
   return `${name}：${goal}，完成情况 ${actual}${status ? `（${status}）` : ''}`;
 }
