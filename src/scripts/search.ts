@@ -1,101 +1,106 @@
-// The search page's script: Pagefind finds candidate reports by words; this script turns
-// pinyin into the site's Chinese, puts reports with the exact phrase first, rebuilds excerpts
-// around the phrase, and keeps query, filters and sort in the address.
+// The search page's thin layer: the form, the address bar, rendering and the error state.
+// What is searched and how results rank is the engine's (src/search/engine.ts); this file
+// only wires it to Pagefind, the vocabulary and the page.
 
 import { href } from '../data/href.ts';
 import { routes } from '../lib/routes.ts';
-import { type Anchor, fragmentSections } from '../lib/search/fragment.ts';
+import type { Excerpt } from '../lib/search/phrase.ts';
+import type { VocabEntry } from '../lib/search/pinyin.ts';
 import {
-  hasAllWords,
-  normalizeQuery,
-  phraseExcerpt,
-  phraseOffsets,
-  queryWords,
-  rankCandidates,
-} from '../lib/search/phrase.ts';
-import {
-  isPinyinQuery,
-  pinyinToChinese,
-  shardsFor,
-  type VocabEntry,
-} from '../lib/search/pinyin.ts';
+  type Outcome,
+  type PagefindLike,
+  planQuery,
+  type SearchState,
+  type Sources,
+  search,
+} from '../search/engine.ts';
 
-interface Fragment {
-  url: string;
-  content: string;
-  anchors: Anchor[];
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
-}
-interface Result {
-  id: string;
-  data(): Promise<Fragment>;
-}
-interface Pagefind {
+interface Pagefind extends PagefindLike {
   options(options: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string): Promise<void>;
-  search(
-    query: string | null,
-    options?: Record<string, unknown>,
-  ): Promise<{ results: Result[] } | null>;
 }
-interface State {
-  q: string;
-  dept: string;
-  year: string;
-  sort: 'relevance' | 'year';
+interface State extends SearchState {
+  /** How many results are shown (显示更多 adds a page of PAGE). */
+  n: number;
 }
 
-// Reports shown, and candidates re-ranked: each candidate costs one fragment download.
-const SHOWN = 10;
-const CANDIDATES = 10;
+const PAGE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#q');
 const status = document.querySelector<HTMLElement>('#search-status');
 const output = document.querySelector<HTMLElement>('[data-search-results]');
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  const url = href('/pagefind/pagefind.js');
-  pagefind ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    // Result addresses carry the base a district site is served under ("/jxzp/").
-    await module.options({ excerptLength: 24, baseUrl: href('/') });
-    // Large sites are indexed in shards (see src/cli/build.ts); merge the others into this one.
-    const shards = await fetch(href('/pagefind/shards.json')).then((r) =>
-      r.ok ? (r.json() as Promise<string[]>) : [],
-    );
-    for (const shard of shards) await module.mergeIndex(href(shard));
-    return module;
-  });
-  return pagefind;
+/** A load shared by every search, forgotten when it fails so the next search tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
 }
 
-const cache = new Map<string, Promise<unknown>>();
-function fetchJson<T>(url: string): Promise<T> {
-  if (!cache.has(url))
-    cache.set(
-      url,
-      fetch(url).then((r) => (r.ok ? r.json() : undefined)),
-    );
-  return cache.get(url) as Promise<T>;
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}：${response.status}`);
+  return (await response.json()) as T;
 }
+
+const loadPagefind = once(async () => {
+  const module = (await import(/* @vite-ignore */ href('/pagefind/pagefind.js'))) as Pagefind;
+  // Result addresses carry the base a district site is served under ("/jxzp/").
+  await module.options({ excerptLength: 24, baseUrl: href('/') });
+  // Large sites are indexed in shards (see src/cli/build.ts); merge the others into this one.
+  const shards = await fetchJson<string[]>(href('/pagefind/shards.json'));
+  for (const shard of shards) await module.mergeIndex(href(shard));
+  return module;
+});
+
+const vocabulary = new Map<string, () => Promise<VocabEntry[]>>();
+const loadConverter = once(async () => {
+  // Traditional (Taiwan, Hong Kong variants) to simplified, words then characters: the
+  // dictionaries opencc-js's t2cn preset uses, loaded only when a query holds Chinese.
+  const [{ ConverterFactory }, tw, cn] = await Promise.all([
+    import('opencc-js/core'),
+    import('opencc-js/from/tw'),
+    import('opencc-js/to/cn'),
+  ]);
+  return ConverterFactory(tw.default, cn.default);
+});
+
+const sources: Sources = {
+  pagefind: loadPagefind,
+  vocabulary(letter) {
+    let load = vocabulary.get(letter);
+    if (!load) {
+      load = once(() => fetchJson<VocabEntry[]>(href(`/search/vocab/${letter}.json`)));
+      vocabulary.set(letter, load);
+    }
+    return load();
+  },
+  simplified: async (text) => (await loadConverter())(text),
+};
 
 function readState(): State {
   const params = new URLSearchParams(location.search);
+  const n = Number(params.get('n'));
   return {
     q: params.get('q') ?? '',
     dept: params.get('dept') ?? '',
     year: params.get('year') ?? '',
     sort: params.get('sort') === 'year' ? 'year' : 'relevance',
+    // At most 20 pages from an address: each shown result costs a fragment download.
+    n: Number.isInteger(n) && n > PAGE ? Math.min(Math.ceil(n / PAGE), 20) * PAGE : PAGE,
   };
 }
 
 function writeForm(state: State) {
   if (!form) return;
-  for (const [name, value] of Object.entries(state)) {
+  for (const name of ['q', 'dept', 'year', 'sort'] as const) {
     const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-    if (field) field.value = value;
+    if (field) field.value = state[name];
   }
 }
 
@@ -107,6 +112,7 @@ function formState(): State {
     dept: value('dept'),
     year: value('year'),
     sort: value('sort') === 'year' ? 'year' : 'relevance',
+    n: PAGE,
   };
 }
 
@@ -116,19 +122,9 @@ function addressOf(state: State): string {
   if (state.dept) params.set('dept', state.dept);
   if (state.year) params.set('year', state.year);
   if (state.sort === 'year') params.set('sort', 'year');
+  if (state.n > PAGE) params.set('n', String(state.n));
   const query = params.toString();
-  return `/search/${query ? `?${query}` : ''}`;
-}
-
-/** The Chinese a pinyin query stands for, from the vocabulary shards it needs. */
-async function fromPinyin(query: string): Promise<string | undefined> {
-  const shards = await Promise.all(
-    shardsFor(query).map((s) => fetchJson<VocabEntry[]>(href(`/search/vocab/${s}.json`))),
-  );
-  return pinyinToChinese(
-    query,
-    shards.flatMap((s) => s ?? []),
-  );
+  return href(`${routes.search()}${query ? `?${query}` : ''}`);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -141,164 +137,168 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function excerptNode(html: string): HTMLElement {
+/** An excerpt as text nodes and <mark>s: page text never reaches the page as markup. */
+function excerptNode(excerpt: Excerpt): HTMLElement {
   const p = element('p', { className: 'excerpt' });
-  p.innerHTML = html;
+  let at = 0;
+  for (const [start, end] of excerpt.marks) {
+    p.append(excerpt.text.slice(at, start), element('mark', {}, excerpt.text.slice(start, end)));
+    at = end;
+  }
+  p.append(excerpt.text.slice(at));
   return p;
 }
 
-/**
- * Pagefind's candidates for a phrase. Pagefind matches whole words of its own segmentation, so
- * a phrase cut differently (starting mid-word, say) can find nothing; then each word, or its
- * first two characters, is searched alone and the phrase check decides what is relevant.
- */
-async function candidates(
-  pf: Pagefind,
-  phrase: string,
-  options: Record<string, unknown>,
-): Promise<Result[]> {
-  const direct = (await pf.search(phrase, options))?.results ?? [];
-  if (direct.length > 0) return direct;
-  const found = new Map<string, Result>();
-  const words = queryWords(phrase);
-  for (const word of words.length > 0 ? words : [...phrase]) {
-    let results = (await pf.search(word, options))?.results ?? [];
-    if (results.length === 0 && word.length > 2)
-      results = (await pf.search(word.slice(0, 2), options))?.results ?? [];
-    for (const result of results) if (!found.has(result.id)) found.set(result.id, result);
-  }
-  return [...found.values()];
+let generation = 0;
+/** The terms last shown (Chinese, even when pinyin was typed), for the report page's mark. */
+let lastShown = '';
+
+function noResults(state: State): HTMLElement {
+  const scoped = state.dept || state.year;
+  return element(
+    'div',
+    { className: 'no-results' },
+    element('p', {
+      textContent: '建议：检查是否有错别字，换用更短或更常见的词，或输入拼音（如 keji）。',
+    }),
+    ...(scoped
+      ? [
+          element(
+            'p',
+            {},
+            element('a', {
+              href: addressOf({ ...state, dept: '', year: '', n: PAGE }),
+              textContent: '清除部门和年度筛选后重新搜索',
+            }),
+          ),
+        ]
+      : []),
+    element(
+      'p',
+      {},
+      element('a', { href: href(routes.home()), textContent: '按部门和年度浏览全部报告' }),
+    ),
+  );
 }
 
-let generation = 0;
-/** The phrase last searched for (Chinese, even when pinyin was typed). */
-let lastPhrase = '';
+function render(state: State, outcome: Outcome) {
+  if (!output || !status) return;
+  const { plan } = outcome;
+  const note = plan.notes.length > 0 ? `（${plan.notes.join('；')}）` : '';
+  const scoped = state.dept || state.year ? '在所选部门和年度中' : '';
+  if (outcome.results.length === 0) {
+    status.textContent = `${scoped}没有找到与“${state.q}”相关的报告${note}。`;
+    output.replaceChildren(noResults(state));
+    return;
+  }
+  const list = element('ol', { className: 'results' });
+  for (const result of outcome.results) {
+    const li = element(
+      'li',
+      { className: 'result' },
+      element('a', { className: 'result-title', href: result.url, textContent: result.title }),
+      element('p', {
+        className: 'result-meta',
+        textContent: `${result.department} · ${result.year}年度`,
+      }),
+      excerptNode(result.excerpt),
+    );
+    if (result.hits.length > 0)
+      li.append(
+        element(
+          'ul',
+          { className: 'sub-results' },
+          ...result.hits.map((hit) =>
+            element(
+              'li',
+              {},
+              element('a', { href: hit.url, textContent: hit.title }),
+              excerptNode(hit.excerpt),
+            ),
+          ),
+        ),
+      );
+    list.append(li);
+  }
+  const children: HTMLElement[] = [];
+  if (outcome.partial) {
+    status.textContent = `没有报告同时包含${plan.terms.map((t) => `“${t}”`).join('和')}${note}。`;
+    children.push(element('p', { className: 'notice', textContent: '以下结果只包含部分词语。' }));
+  } else {
+    const exact = outcome.results.filter((r) => r.exact).length;
+    const shown = outcome.results.length;
+    const words =
+      plan.terms.length > 1 ? `同时包含${plan.terms.map((t) => `“${t}”`).join('和')}的` : '';
+    const phrase =
+      exact > 0 && exact < shown
+        ? `，显示的 ${shown} 份中 ${exact} 份含有完整的“${plan.phrase}”`
+        : '';
+    status.textContent = `${scoped}找到 ${outcome.total} 份${words}报告${note}${phrase}${
+      outcome.more ? `，显示前 ${shown} 份` : ''
+    }。`;
+  }
+  children.push(list);
+  if (outcome.more) {
+    const more = element('button', {
+      type: 'button',
+      className: 'more',
+      textContent: '显示更多',
+    });
+    more.addEventListener('click', async () => {
+      const next = { ...state, n: state.n + PAGE };
+      history.replaceState(null, '', addressOf(next));
+      await run(next);
+      // The button is gone with the old list: keyboard users continue at the first new result.
+      output.querySelectorAll<HTMLElement>('.results > li > a')[state.n]?.focus();
+    });
+    children.push(element('p', {}, more));
+  }
+  output.replaceChildren(...children);
+}
+
+function failed(state: State, error: unknown) {
+  if (!output || !status) return;
+  console.error(error);
+  status.textContent = '搜索暂时无法完成：搜索索引没有加载成功。';
+  const retry = element('button', { type: 'button', textContent: '重试' });
+  retry.addEventListener('click', () => run(state));
+  output.replaceChildren(
+    element(
+      'div',
+      { className: 'search-error' },
+      element('p', { textContent: '请检查网络连接后重试。' }),
+      element('p', {}, retry),
+      element(
+        'p',
+        {},
+        element('a', { href: href(routes.home()), textContent: '按部门和年度浏览全部报告' }),
+      ),
+    ),
+  );
+}
 
 async function run(state: State) {
   const started = performance.now();
   const mine = ++generation;
   if (!output || !status) return;
-  output.replaceChildren();
   document.title = state.q ? `“${state.q}”的搜索结果 - 搜索` : '搜索';
   if (!state.q) {
+    output.replaceChildren();
     status.textContent = '请输入要查找的词语、数字、地名，或其拼音。';
     return;
   }
   status.textContent = '正在搜索…';
-  const pinyin = isPinyinQuery(state.q);
-  const chinese = pinyin ? await fromPinyin(state.q) : undefined;
-  const phrase = normalizeQuery(chinese ?? state.q);
-  lastPhrase = phrase;
-  const pf = await loadPagefind();
-  const filters: Record<string, string> = {};
-  if (state.dept) filters['department'] = state.dept;
-  if (state.year) filters['year'] = state.year;
-  const results = await candidates(pf, phrase, {
-    filters,
-    ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}),
-  });
-  const words = queryWords(phrase);
-  const loaded = await Promise.all(
-    results.slice(0, CANDIDATES).map(async (result, rank) => {
-      const data = await result.data();
-      const sections = fragmentSections(data.content, data.anchors);
-      const hits = sections.filter((s) => phraseOffsets(s.text, phrase).length > 0);
-      const phraseHits = hits.reduce((n, s) => n + phraseOffsets(s.text, phrase).length, 0);
-      const relevant =
-        phraseHits > 0 ||
-        (words.length > 0 && hasAllWords(sections.map((s) => s.text).join('\n'), words));
-      return {
-        item: { data, hits },
-        rank,
-        year: Number(data.meta['year'] ?? 0),
-        phraseHits,
-        relevant,
-      };
-    }),
-  );
-  if (mine !== generation) return;
-  // Pagefind also returns pages holding only some of the words; a report must hold them all.
-  const ranked = rankCandidates(
-    loaded.filter((c) => c.relevant),
-    state.sort,
-  ).slice(0, SHOWN);
-  const note = chinese ? `（按拼音“${state.q}”查找“${chinese}”）` : '';
-  if (ranked.length === 0) {
-    const scoped = state.dept || state.year ? '在所选部门和年度中' : '';
-    status.textContent = `${scoped}没有找到与“${state.q}”相关的报告${note}。`;
-    output.append(
-      element(
-        'div',
-        { className: 'no-results' },
-        element('p', {
-          textContent: '建议：检查是否有错别字，换用更短或更常见的词，或输入拼音（如 keji）。',
-        }),
-        ...(scoped
-          ? [
-              element(
-                'p',
-                {},
-                element('a', {
-                  href: addressOf({ ...state, dept: '', year: '' }),
-                  textContent: '清除部门和年度筛选后重新搜索',
-                }),
-              ),
-            ]
-          : []),
-        element(
-          'p',
-          {},
-          element('a', { href: href(routes.home()), textContent: '按部门和年度浏览全部报告' }),
-        ),
-      ),
-    );
-    output.dataset['ms'] = (performance.now() - started).toFixed(1);
-    return;
+  try {
+    const plan = await planQuery(state.q, sources);
+    const outcome = await search(state, sources, state.n, plan);
+    // A newer search started while this one waited: it owns the page now.
+    if (mine !== generation) return;
+    lastShown = outcome.results[0]?.exact ? plan.phrase : (plan.terms[0] ?? plan.phrase);
+    render(state, outcome);
+  } catch (error) {
+    if (mine !== generation) return;
+    failed(state, error);
   }
-  const exact = ranked.filter((r) => r.phraseHits > 0).length;
-  const total = loaded.filter((c) => c.relevant).length;
-  status.textContent = `找到 ${total} 份报告${note}，其中 ${exact} 份含有完整的“${phrase}”${total > SHOWN ? `，显示前 ${SHOWN} 份` : ''}。`;
-  const list = element('ol', { className: 'results' });
-  for (const { item } of ranked) {
-    const { data, hits } = item;
-    const title = data.meta['title'] ?? data.url;
-    const sections =
-      hits.length > 0
-        ? hits.slice(0, 5).map((s) => ({
-            url: s.id ? `${data.url}#${s.id}` : data.url,
-            title: s.title || title,
-            excerpt: phraseExcerpt(s.text, phrase) ?? '',
-          }))
-        : (data.sub_results ?? []).filter((s) => s.url !== data.url).slice(0, 5);
-    const li = element(
-      'li',
-      { className: 'result' },
-      element('a', { className: 'result-title', href: data.url, textContent: title }),
-      element('p', {
-        className: 'result-meta',
-        textContent: `${data.meta['department'] ?? ''} · ${data.meta['year'] ?? ''}年度`,
-      }),
-      excerptNode(sections[0]?.excerpt || data.excerpt),
-    );
-    if (sections.length > 0) {
-      li.append(
-        element(
-          'ul',
-          { className: 'sub-results' },
-          ...sections.map((s) =>
-            element(
-              'li',
-              {},
-              element('a', { href: s.url, textContent: s.title }),
-              excerptNode(s.excerpt),
-            ),
-          ),
-        ),
-      );
-    }
-    list.append(li);
-  }
-  output.append(list);
   // Time from query to rendered results, read by the benchmark.
   output.dataset['ms'] = (performance.now() - started).toFixed(1);
 }
@@ -307,7 +307,7 @@ async function run(state: State) {
 output?.addEventListener('click', (event) => {
   if ((event.target as Element).closest('a')) {
     try {
-      sessionStorage.setItem('search-hit', JSON.stringify({ q: lastPhrase, at: Date.now() }));
+      sessionStorage.setItem('search-hit', JSON.stringify({ q: lastShown, at: Date.now() }));
     } catch {
       // Storage may be disabled; the link still works.
     }

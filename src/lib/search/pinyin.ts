@@ -1,13 +1,25 @@
 /**
- * Pinyin input: a query typed in full pinyin (`luhuaji`, `keji tepaiyuan`) or initials (`kjtpy`)
- * is turned back into the site's own Chinese words, using a vocabulary built with the site.
+ * Pinyin input: a query typed in full pinyin (`luhuaji`, `lu hua ji`, `LuHuaJi`), initials
+ * (`kjtpy`, `xctd`), with ü as `v`, `u` or `ü` (`lvse`, `luse`, `lüse`), is turned back into
+ * the site's own Chinese words, using a vocabulary built with the site.
  */
 
 /** One vocabulary entry: the word, its syllables joined by spaces, how often the site uses it. */
 export type VocabEntry = [word: string, syllables: string, frequency: number];
 
+/** Pinyin as compared: lower case, no apostrophes, ü written u (`lv`, `lu`, `lü` are alike). */
+export function canonicalPinyin(text: string): string {
+  return text.toLowerCase().replace(/['’]/g, '').replace(/[üv]/g, 'u');
+}
+
+/** Whether a token (no spaces) can be pinyin: Latin letters, ü, apostrophes; two or more. */
+export function isPinyinToken(token: string): boolean {
+  return /^[a-zü'’]+$/i.test(token) && token.replace(/['’]/g, '').length >= 2;
+}
+
 export function isPinyinQuery(query: string): boolean {
-  return /^[a-z][a-z' ]*$/i.test(query.trim()) && query.replace(/[\s']/g, '').length >= 2;
+  const tokens = query.trim().split(/\s+/);
+  return tokens.every((t) => /^[a-zü'’]+$/i.test(t)) && tokens.join('').length >= 2;
 }
 
 /** The vocabulary shard an entry lives in: the first letter of its pinyin. */
@@ -27,70 +39,83 @@ export function groupByShard(entries: readonly VocabEntry[]): Map<string, VocabE
   return shards;
 }
 
-interface Match {
+interface Reading {
   word: string;
-  length: number;
+  full: string;
+  initials: string;
   frequency: number;
 }
 
-/** Entries matching at a position of a pinyin token, as full pinyin or as initials. */
-function matchesAt(token: string, at: number, entries: readonly VocabEntry[]): Match[] {
-  const out: Match[] = [];
+// Entries are read once per vocabulary, not once per query position.
+const readings = new WeakMap<readonly VocabEntry[], Map<string, Reading[]>>();
+
+function readingsOf(entries: readonly VocabEntry[]): Map<string, Reading[]> {
+  let byLetter = readings.get(entries);
+  if (byLetter) return byLetter;
+  byLetter = new Map();
   for (const [word, syllables, frequency] of entries) {
-    const full = syllables.replaceAll(' ', '');
-    const initials = syllables
-      .split(' ')
-      .map((s) => s[0])
-      .join('');
-    if (token.startsWith(full, at)) out.push({ word, length: full.length, frequency });
-    else if (token.startsWith(initials, at)) out.push({ word, length: initials.length, frequency });
+    const parts = canonicalPinyin(syllables).split(' ').filter(Boolean);
+    const reading = {
+      word,
+      full: parts.join(''),
+      initials: parts.map((s) => s[0]).join(''),
+      frequency,
+    };
+    const key = reading.full[0] ?? '_';
+    const list = byLetter.get(key);
+    if (list) list.push(reading);
+    else byLetter.set(key, [reading]);
   }
-  return out;
+  readings.set(entries, byLetter);
+  return byLetter;
 }
 
 /**
- * Splits one pinyin token into vocabulary words: fewest words first, then the most frequent.
- * Returns undefined when the token cannot be read as the site's words.
+ * Splits one run of pinyin (spaces removed) into vocabulary words, each read as full pinyin
+ * or as its initials: fewest words first, then the most frequent. Undefined when the run
+ * cannot be read as the site's words.
  */
 export function segmentToken(token: string, entries: readonly VocabEntry[]): string[] | undefined {
-  const byLetter = groupByShard(entries);
+  const text = canonicalPinyin(token).replace(/\s+/g, '');
+  const byLetter = readingsOf(entries);
   type Path = { words: string[]; score: number };
-  const best: (Path | undefined)[] = new Array(token.length + 1).fill(undefined);
-  best[token.length] = { words: [], score: 0 };
-  for (let at = token.length - 1; at >= 0; at--) {
-    for (const m of matchesAt(token, at, byLetter.get(token[at] ?? '') ?? [])) {
-      const rest = best[at + m.length];
-      if (!rest) continue;
-      const path = {
-        words: [m.word, ...rest.words],
-        score: rest.score + Math.log(1 + m.frequency),
-      };
-      const current = best[at];
-      if (
-        !current ||
-        path.words.length < current.words.length ||
-        (path.words.length === current.words.length && path.score > current.score)
-      ) {
-        best[at] = path;
+  const best: (Path | undefined)[] = new Array(text.length + 1).fill(undefined);
+  best[text.length] = { words: [], score: 0 };
+  for (let at = text.length - 1; at >= 0; at--) {
+    for (const r of byLetter.get(text[at] ?? '') ?? []) {
+      for (const length of new Set([r.full.length, r.initials.length])) {
+        const form = length === r.full.length ? r.full : r.initials;
+        if (!text.startsWith(form, at)) continue;
+        const rest = best[at + length];
+        if (!rest) continue;
+        const path = {
+          words: [r.word, ...rest.words],
+          // Full pinyin says more than initials: it wins a tie.
+          score: rest.score + Math.log(1 + r.frequency) + (form === r.full ? 1 : 0),
+        };
+        const current = best[at];
+        if (
+          !current ||
+          path.words.length < current.words.length ||
+          (path.words.length === current.words.length && path.score > current.score)
+        )
+          best[at] = path;
       }
     }
   }
   return best[0]?.words;
 }
 
-/** The Chinese the pinyin query stands for, or undefined if the vocabulary cannot read it. */
+/**
+ * The Chinese a pinyin query stands for, or undefined if the vocabulary cannot read it.
+ * Spaces may fall between syllables (`lu hua ji`) or words (`keji tepaiyuan`): the syllables
+ * are read as one run.
+ */
 export function pinyinToChinese(query: string, entries: readonly VocabEntry[]): string | undefined {
-  const tokens = query.toLowerCase().replaceAll("'", '').trim().split(/\s+/);
-  const words: string[] = [];
-  for (const token of tokens) {
-    const found = segmentToken(token, entries);
-    if (!found) return undefined;
-    words.push(...found);
-  }
-  return words.join('');
+  return segmentToken(query, entries)?.join('');
 }
 
 /** The vocabulary shards a pinyin query can need: the letters that can start a word in it. */
 export function shardsFor(query: string): string[] {
-  return [...new Set(query.toLowerCase().replace(/[^a-z]/g, ''))].sort();
+  return [...new Set(canonicalPinyin(query).replace(/[^a-z]/g, ''))].sort();
 }

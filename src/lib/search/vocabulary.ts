@@ -1,15 +1,32 @@
 import { groupByShard, shardOf, type VocabEntry } from './pinyin.ts';
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
+// Characters a term rarely starts or ends with: a run of words beginning with 为 or ending
+// with 的 (为龙驹, 科技的) is a fragment of a sentence, not something a reader types.
+const EDGE =
+  /^[的了在为以与和及对把被将从向于等其并或由是也就都而]|[的了在为以与和及对把被将从向于等其并或由是也就都而]$/;
+
+/**
+ * The names a report states as such: titles in 《》, quoted names in “” (programmes such as
+ * 平湖英才计划, platforms, teams) — kept whole, however the segmenter cuts them.
+ */
+export function namedTerms(text: string): string[] {
+  return [...text.matchAll(/《([^《》]{2,24})》|“([^“”]{2,16})”/g)]
+    .map((m) => (m[1] ?? m[2] ?? '').trim())
+    .filter((t) => CJK_ONLY.test(t));
+}
 
 /**
  * The site's vocabulary for pinyin search: every run of one to three adjacent words of the
- * texts that makes a 2–6 character Chinese term. Runs of words, not single words, because a
- * segmenter may cut a place name or term (芦花鸡, 科技特派员) into pieces.
+ * texts that makes a 2–6 character Chinese term, plus the `names` the site knows as whole
+ * terms (departments, units, goal indicators, expenditure classes, titles and quoted names).
+ * Runs of words, not single words, because a segmenter may cut a place name or term
+ * (芦花鸡, 科技特派员) into pieces.
  */
 export function buildVocabulary(
   texts: readonly string[],
   toPinyin: (word: string) => string,
+  names: readonly string[] = [],
 ): VocabEntry[] {
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   const counts = new Map<string, number>();
@@ -20,9 +37,13 @@ export function buildVocabulary(
       for (let n = 0; n < 3 && i + n < words.length; n++) {
         term += words[i + n];
         if (!CJK_ONLY.test(term) || term.length > 6) break;
-        if (term.length >= 2) counts.set(term, (counts.get(term) ?? 0) + 1);
+        if (term.length >= 2 && (n === 0 || !EDGE.test(term)))
+          counts.set(term, (counts.get(term) ?? 0) + 1);
       }
     }
+  }
+  for (const name of names.flatMap((n) => [n, ...namedTerms(n)])) {
+    if (CJK_ONLY.test(name) && name.length >= 2) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts]
     .map(([word, frequency]): VocabEntry => [word, toPinyin(word), frequency])

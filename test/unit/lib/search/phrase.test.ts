@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  closestWindow,
+  excerptHtml,
+  excerptOf,
   hasAllWords,
-  normalizeQuery,
   phraseExcerpt,
   phraseOffsets,
   queryWords,
@@ -9,12 +11,6 @@ import {
 } from '../../../../src/lib/search/phrase.ts';
 
 describe('phrase matching', () => {
-  it('normalises width, case and spaces between Chinese words', () => {
-    expect(normalizeQuery(' 科技　特派员 ')).toBe('科技特派员');
-    expect(normalizeQuery('ＡＢＣ 4805．67')).toBe('abc 4805.67');
-    expect(normalizeQuery('keji tepaiyuan')).toBe('keji tepaiyuan');
-  });
-
   it('finds every occurrence of the phrase', () => {
     expect(phraseOffsets('信用贷款与知识价值信用贷款', '信用贷款')).toEqual([0, 9]);
     expect(phraseOffsets('知识价值 信用', '价值信用')).toEqual([]);
@@ -30,6 +26,24 @@ describe('phrase matching', () => {
     ).toBe('…段话，然后是<mark>知识价值信用贷款</mark>改革工作，后…');
     expect(phraseExcerpt('<b>芦花鸡</b>', '芦花鸡')).toBe('&lt;b&gt;<mark>芦花鸡</mark>&lt;/b&gt;');
     expect(phraseExcerpt('无关', '芦花鸡')).toBeUndefined();
+  });
+
+  it('finds the place where several words stand closest, and marks each', () => {
+    expect(
+      closestWindow([
+        [
+          [0, 2],
+          [20, 22],
+        ],
+        [[24, 26]],
+      ]),
+    ).toEqual([20, 26]);
+    expect(closestWindow([[[0, 2]], []])).toBeUndefined();
+    const text = '芦花鸡养殖。其他很长很长很长的内容。在芦花鸡基地、龙溪茶基地实施';
+    const excerpt = excerptOf(text, ['芦花鸡', '龙溪茶'], 3);
+    expect(excerpt && excerptHtml(excerpt)).toBe(
+      '…容。在<mark>芦花鸡</mark>基地、<mark>龙溪茶</mark>基地实…',
+    );
   });
 
   it('requires every meaningful word, ignoring single characters', () => {

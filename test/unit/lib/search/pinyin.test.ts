@@ -15,6 +15,9 @@ const vocab: VocabEntry[] = [
   ['芦花鸡', 'lu hua ji', 1],
   ['芦花', 'lu hua', 1],
   ['龙驹镇', 'long ju zhen', 4],
+  ['绿色', 'lü se', 1],
+  ['法律', 'fa lü', 1],
+  ['星创天地', 'xing chuang tian di', 4],
 ];
 
 describe('pinyin input', () => {
@@ -31,6 +34,15 @@ describe('pinyin input', () => {
     expect(pinyinToChinese('kjtpy', vocab)).toBe('科技特派员');
     expect(pinyinToChinese('keji tepaiyuan', vocab)).toBe('科技特派员');
     expect(pinyinToChinese('LongJuZhen', vocab)).toBe('龙驹镇');
+  });
+
+  it('reads spaced syllables, ü as v, u or ü, and initials of four-character terms', () => {
+    expect(pinyinToChinese('lu hua ji', vocab)).toBe('芦花鸡');
+    expect(pinyinToChinese('lvse', vocab)).toBe('绿色');
+    expect(pinyinToChinese('luse', vocab)).toBe('绿色');
+    expect(pinyinToChinese('lüse', vocab)).toBe('绿色');
+    expect(pinyinToChinese('falv', vocab)).toBe('法律');
+    expect(pinyinToChinese('xctd', vocab)).toBe('星创天地');
   });
 
   it('prefers the more frequent word when two read the same', () => {

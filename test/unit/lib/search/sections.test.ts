@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../../src/lib/frontmatter.ts';
 import { dataSections, narrativeSections } from '../../../../src/lib/search/sections.ts';
-import { buildVocabulary, shardVocabulary } from '../../../../src/lib/search/vocabulary.ts';
+import {
+  buildVocabulary,
+  namedTerms,
+  shardVocabulary,
+} from '../../../../src/lib/search/vocabulary.ts';
 import { reportSchema } from '../../../../src/schemas/report.ts';
 
 const parsed = parseMdx(readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8'));
@@ -40,6 +44,18 @@ describe('search sections', () => {
 });
 
 describe('vocabulary', () => {
+  it('holds names whole: titles in 《》 and names in “”, and the names it is given', () => {
+    expect(namedTerms('配合实施好“平湖英才计划”，制定《区级科普基地认定和管理办法》。')).toEqual([
+      '平湖英才计划',
+      '区级科普基地认定和管理办法',
+    ]);
+    const toPinyin = (w: string) => [...w].map(() => 'x').join(' ');
+    const vocab = buildVocabulary(['为龙驹镇选派'], toPinyin, ['选派区级科技特派员']);
+    expect(vocab.map(([w]) => w)).toContain('选派区级科技特派员');
+    // A run that starts with 为 is part of a sentence, not a term.
+    expect(vocab.map(([w]) => w)).not.toContain('为龙驹镇');
+  });
+
   it('collects 2–6 character terms from runs of words, with pinyin and frequency, deterministically', () => {
     const toPinyin = (w: string) =>
       [...w]

@@ -1,0 +1,111 @@
+/**
+ * Text folding for search: a query and a page's text are compared after NFKC (full-width
+ * letters and digits, ㎡ → m2, ⑴ → (1), ㈠ → (一)), case folding, without thousands separators
+ * and zero-width spaces. Folding changes lengths, so the folded text keeps, for every
+ * character, the offset it came from: marks found in folded text land on the original.
+ */
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const DIGIT = /[0-9０-９]/;
+
+export function isCjk(char: string): boolean {
+  return CJK.test(char);
+}
+
+export interface Folded {
+  /** The folded text. */
+  text: string;
+  /**
+   * For each folded character (and one past the end), the offset in the original text;
+   * undefined when folding kept every character in place.
+   */
+  map: number[] | undefined;
+  /** The original text. */
+  source: string;
+}
+
+// Characters NFKC and case folding map one to one (ASCII, CJK ideographs and punctuation,
+// full-width forms, the quotes and signs reports use): a text of only these folds in place,
+// which spares the character-by-character walk for most of a page.
+const IN_PLACE =
+  /^[\x20-\x7e\n\t\r\u4e00-\u9fff\u3000-\u3003\u3008-\u3011\uff01-\uff5e\u201c\u201d\u2018\u2019\u2013\u2014\u00b7\u00d7\u2264\u2265]*$/;
+const SEPARATED = /[0-9０-９][,，][0-9０-９]{3}(?![0-9０-９])/;
+
+/** One UTF-16 unit folded without NFKC's tables, where that is certain; undefined otherwise. */
+function quick(code: number): string | undefined {
+  if (code >= 0x4e00 && code <= 0x9fff) return String.fromCharCode(code);
+  if (code >= 0x61 && code <= 0x7a) return String.fromCharCode(code);
+  if (code >= 0x41 && code <= 0x5a) return String.fromCharCode(code + 32);
+  if (code >= 0x20 && code <= 0x7e) return String.fromCharCode(code);
+  if (code === 0x0a || code === 0x09 || code === 0x0d || code === 0x3000) return ' ';
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if (code === 0x200b || code === 0xfeff) return '';
+  return undefined;
+}
+
+/**
+ * Folds a text for comparison and keeps the way back. Each code point is folded alone, which
+ * is what NFKC does for the compatibility characters reports carry (combining sequences do
+ * not occur in Chinese government text).
+ */
+export function fold(text: string): Folded {
+  if (IN_PLACE.test(text) && !SEPARATED.test(text))
+    return {
+      text: text.normalize('NFKC').toLowerCase().replace(/\s/g, ' '),
+      map: undefined,
+      source: text,
+    };
+  const parts: string[] = [];
+  const map: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    let folded = quick(code);
+    let width = 1;
+    if (folded === undefined) {
+      const char = String.fromCodePoint(text.codePointAt(i) ?? code);
+      width = char.length;
+      folded = char.normalize('NFKC').toLowerCase();
+      if (/^\s+$/.test(folded)) folded = ' ';
+    }
+    if (
+      (code === 0x2c || code === 0xff0c) &&
+      DIGIT.test(text[i - 1] ?? '') &&
+      /^[0-9０-９]{3}(?![0-9０-９])/.test(text.slice(i + 1, i + 5))
+    )
+      folded = '';
+    parts.push(folded);
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    i += width;
+  }
+  map.push(text.length);
+  return { text: parts.join(''), map, source: text };
+}
+
+/** The original range [start, end) of a folded range. */
+export function originalRange(folded: Folded, start: number, end: number): [number, number] {
+  if (!folded.map) return [start, end];
+  const from = folded.map[start] ?? 0;
+  const last = folded.map[Math.max(start, end - 1)] ?? from;
+  // The range ends after the original character the last folded one came from (㎡ is one
+  // character folded into two, 𠀀 one code point of two UTF-16 units).
+  const width = String.fromCodePoint(folded.source.codePointAt(last) ?? 32).length;
+  return [from, last + width];
+}
+
+// Units a reader may type after a figure (4805.67万元, 38.7%): the page writes figures with and
+// without them, so a figure is searched bare.
+const UNIT =
+  /^(-?\d+(?:\.\d+)?)(万元|亿元|千元|元|万|亿|%|个百分点|家|名|人次|人|项|个|次|篇|支|场|份|条|户|平方米|m2)$/;
+
+/**
+ * A query folded as a page's text is, with figures written bare: 4,805.67 and 4805.67万元
+ * are searched as 4805.67. Spaces between Chinese words are kept: they separate search terms.
+ */
+export function foldQuery(query: string): string {
+  return fold(query.trim())
+    .text.trim()
+    .split(/ +/)
+    .map((token) => UNIT.exec(token)?.[1] ?? token)
+    .join(' ');
+}
