@@ -1,5 +1,5 @@
-// `npm run import -- <file> --org <org> --year <year>`: a Word report (.docx) becomes an MDX draft
-// with the figures its standard phrasing states; an indicator table (.xlsx, .csv) fills the goals
+// `npm run import -- <file> --org <org> --year <year>`: a Word (.docx) or PDF report becomes an MDX
+// draft with the figures its standard phrasing states; an indicator table (.xlsx, .csv) fills the goals
 // or the 自评表 of an existing report. Every value comes from the file; what is not found is left
 // for the author and listed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,9 +13,11 @@ import { importDraft } from '../authoring/draft.ts';
 import { findings, findTitle, readFigures } from '../authoring/extract.ts';
 import { describeField, renderFrontmatter } from '../authoring/frontmatter-yaml.ts';
 import { readGoals } from '../authoring/goal-table.ts';
-import { htmlBlocks } from '../authoring/html-blocks.ts';
+import { type Block, htmlBlocks } from '../authoring/html-blocks.ts';
 import { knownIds } from '../authoring/ids.ts';
 import { readIndicators } from '../authoring/indicator-table.ts';
+import { pdfBlocks } from '../authoring/pdf-blocks.ts';
+import { readPdf } from '../authoring/pdf-read.ts';
 import { columnLetter, figureLines, findingLines } from '../authoring/printout.ts';
 import { parseCsv, readXlsx, toSheet } from '../authoring/sheet.ts';
 import { setFrontmatterField } from '../authoring/splice.ts';
@@ -31,7 +33,7 @@ import { reportSchema } from '../schemas/report.ts';
 
 const USAGE = [
   '用法：',
-  '  npm run import -- 报告.docx --org <部门标识> --year <年度> [--out <路径>] [--force]',
+  '  npm run import -- 报告.docx|报告.pdf --org <部门标识> --year <年度> [--out <路径>] [--force]',
   '  npm run import -- 指标表.xlsx|指标表.csv --org <部门标识> --year <年度> [--table goals|indicators]',
 ].join('\n');
 const rel = (path: string) => relative(process.cwd(), path) || path;
@@ -86,22 +88,60 @@ if (!existsSync(orgFile))
 const reportFile = join(dir, 'reports', org, `${year}.mdx`);
 
 const kind = extname(input).toLowerCase();
-if (kind === '.docx') await importDocx();
+if (kind === '.docx' || kind === '.pdf') await importReport();
 else if (kind === '.xlsx' || kind === '.csv') await importTable();
 else if (kind === '.doc' || kind === '.xls' || kind === '.wps' || kind === '.et')
   fail(`不支持旧版文件格式 ${kind}：请在 Word / Excel 中“另存为” .docx 或 .xlsx 后再导入。`);
 else
-  fail(`不支持的文件类型“${kind || '无扩展名'}”：可导入 .docx（报告）、.xlsx 或 .csv（指标表）。`);
+  fail(
+    `不支持的文件类型“${kind || '无扩展名'}”：可导入 .docx 或 .pdf（报告）、.xlsx 或 .csv（指标表）。`,
+  );
 
-async function importDocx(): Promise<void> {
+/** The report's blocks, read from Word through mammoth or from PDF through pdf.js. */
+async function reportBlocks(): Promise<{ blocks: Block[]; notes: string[] }> {
+  const bytes = readFileSync(input);
+  if (kind === '.docx') {
+    const converted = await mammoth.convertToHtml({ buffer: bytes });
+    const { blocks, images } = htmlBlocks(converted.value);
+    return {
+      blocks,
+      notes: [
+        ...(images > 0 ? [`原文有 ${images} 张图片，未导入正文。`] : []),
+        ...converted.messages.map((m) => `Word 转换提示：${m.message}`),
+      ],
+    };
+  }
+  let pages: Awaited<ReturnType<typeof readPdf>>;
+  try {
+    pages = await readPdf(bytes);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    fail(
+      `无法读取 ${input}（${why}）：请确认是未加密的 PDF 文件；若有密码保护，请先另存为不加密的 PDF。`,
+    );
+  }
+  const { blocks, dropped } = pdfBlocks(pages);
+  if (!blocks.some((b) => b.kind === 'paragraph' && /[\p{Script=Han}]/u.test(b.text)))
+    fail(
+      `${input} 共 ${pages.length} 页，但没有可提取的中文文字：可能是扫描件（图片），需先做文字识别（OCR），或改用 Word 原件（.docx）导入。`,
+    );
+  return {
+    blocks,
+    notes: [
+      '由 PDF 导入：段落按版面重新拼接，表格按行导入，请对照原文核对分段和表格。',
+      ...dropped.map((d) => `已略去第 ${d.page} 页的${d.why}“${d.text}”。`),
+    ],
+  };
+}
+
+async function importReport(): Promise<void> {
   if (values.table) fail('--table 只用于导入指标表（.xlsx、.csv）。');
   const out = values.out ?? reportFile;
   if (existsSync(out) && !values.force)
     fail(
       `${rel(out)} 已存在，未做任何改动。\n  确认要用导入的草稿覆盖它，请加 --force；或用 --out 写到别处。`,
     );
-  const converted = await mammoth.convertToHtml({ buffer: readFileSync(input) });
-  const { blocks, images } = htmlBlocks(converted.value);
+  const { blocks, notes: readNotes } = await reportBlocks();
   const texts = blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text.trim()])).filter(Boolean);
   const title = findTitle(texts);
   // The title lines go to the frontmatter only, as in the hand transcriptions.
@@ -153,12 +193,7 @@ async function importDocx(): Promise<void> {
   console.log(
     `\n年度工作目标 ${describeField(['goals'])}：不从正文提取（表述差异大，自动提取易出错），草稿中为 goals: []；请按原文手工填写，或用 npm run import -- 指标表.xlsx --org ${org} --year ${year} --table goals 导入。`,
   );
-  const checks = [
-    ...body.notes,
-    ...read.notes,
-    ...(images > 0 ? [`原文有 ${images} 张图片，未导入正文。`] : []),
-    ...converted.messages.map((m) => `Word 转换提示：${m.message}`),
-  ];
+  const checks = [...body.notes, ...read.notes, ...readNotes];
   if (checks.length > 0) {
     console.log('\n请核对：');
     for (const note of checks) console.log(`  - ${note}`);
