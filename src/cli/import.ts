@@ -18,11 +18,12 @@ import { knownIds } from '../authoring/ids.ts';
 import { readIndicators } from '../authoring/indicator-table.ts';
 import { pdfBlocks } from '../authoring/pdf-blocks.ts';
 import { readPdf } from '../authoring/pdf-read.ts';
+import { decodeTable } from '../authoring/encoding.ts';
 import { columnLetter, figureLines, findingLines } from '../authoring/printout.ts';
 import { parseCsv, readXlsx, toSheet } from '../authoring/sheet.ts';
 import { setFrontmatterField } from '../authoring/splice.ts';
 import { chooseTable, missingColumns, type TableKind } from '../authoring/table.ts';
-import { decodeUtf8, parseMdx } from '../lib/frontmatter.ts';
+import { parseMdx } from '../lib/frontmatter.ts';
 import { contentDir } from '../lib/paths.ts';
 import { scoredIndicatorSchema } from '../schemas/evaluation.ts';
 import { goalsSchema } from '../schemas/goals.ts';
@@ -217,13 +218,13 @@ async function importTable(): Promise<void> {
   const bytes = readFileSync(input);
   let rows: { row: number; cells: string[] }[];
   let sheetName: string | undefined;
+  let encodingNote: string | undefined;
   if (kind === '.csv') {
-    const decoded = decodeUtf8(
-      bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0),
-    );
+    const decoded = decodeTable(bytes);
     if (!decoded.ok)
       fail(`${input} ${decoded.found}：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入。`);
-    rows = parseCsv(decoded.text);
+    if (decoded.note) encodingNote = decoded.note;
+    rows = parseCsv(decoded.text, decoded.encoding === 'UTF-16' ? '\t' : ',');
   } else {
     try {
       const read = await readXlsx(bytes);
@@ -317,9 +318,10 @@ async function importTable(): Promise<void> {
   );
   if (Array.isArray(before) && before.length > 0)
     console.log(`  （原有的 ${before.length} 项已被替换）`);
-  if (result.notes.length > 0) {
+  const notes = [...(encodingNote ? [encodingNote] : []), ...result.notes];
+  if (notes.length > 0) {
     console.log('\n请核对：');
-    for (const note of result.notes) console.log(`  - ${note}`);
+    for (const note of notes) console.log(`  - ${note}`);
   }
   writeFileSync(reportFile, spliced.text);
   console.log(`\n✓ 已更新 ${rel(reportFile)} 的 ${field}；文件其余部分（包括注释和正文）未改动。`);
