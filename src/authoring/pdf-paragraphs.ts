@@ -155,14 +155,14 @@ function continues(
   // Line-breaking rules move a few characters more (an opening mark may not end a line), so a
   // line short by a few characters that does not end a sentence is taken as broken too.
   const full =
-    room < width(lead, size) + size * 0.5 ||
-    (room < size * 4 && !/[。！？：；!?:;]$/.test(before));
+    room < width(lead, size) + size * 0.5 || (room < size * 4 && !/[。！？：；!?:;]$/.test(before));
   const indented = line.x > left + size * 0.5;
   const item = /[。！？：；:;]$/.test(before) && numbering(text) !== undefined;
   return full && !indented && !item && Math.abs(previous.size - line.size) < size * 0.2;
 }
 
-const LEAD = /^(?:[A-Za-z0-9.,%+\-/]+|.)(?:[“‘「『（(《〈【]+.)?[”’」』）)》〉】，。、；：！？…,.;:!?]*/u;
+const LEAD =
+  /^(?:[A-Za-z0-9.,%+\-/]+|.)(?:[“‘「『（(《〈【]+.)?[”’」』）)》〉】，。、；：！？…,.;:!?]*/u;
 
 /** Printed width, roughly: full-width characters one em, others about half. */
 function width(text: string, size: number): number {
