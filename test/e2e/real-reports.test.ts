@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticServer } from '../../src/cli/static-server.ts';
-import { PUBLISHED, REAL } from '../unit/content/real-fixtures.test.ts';
+import { PUBLISHED, REAL } from '../fixtures/real/published.ts';
 import { audit, CLEAN, launch } from './browser.ts';
 import { cli, type Run } from './site.ts';
 
