@@ -10,6 +10,7 @@ import {
   formatPath,
   type PathSegment,
 } from '../../../src/schemas/issues.ts';
+import { PUBLISHED, REAL } from '../../fixtures/real/published.ts';
 
 /** Every number in a report, by path (the year aside). */
 function numbers(value: unknown, path: PathSegment[] = []): [string, number][] {
