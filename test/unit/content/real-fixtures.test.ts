@@ -29,7 +29,9 @@ function at(value: unknown, path: string): unknown {
 }
 
 const loaded = loadContent(REAL);
-const byKey = new Map(loaded.reports.map((r) => [`${r.data.org}/${r.data.year}`, r] as const));
+const byKey = new Map<string, (typeof loaded.reports)[number]>(
+  loaded.reports.map((r) => [`${r.data.org}/${r.data.year}`, r] as const),
+);
 
 describe('the real reports', () => {
   it('validate without errors', () => {
