@@ -35,12 +35,21 @@ describe.each(reports.map((r) => [`${r.data.org}/${r.data.year}`, r.data] as con
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     });
 
-    it('fails the schema where a format is broken: a department website that is no address', () => {
+    it('fails the schema where a format is broken: a publication date that is no date', () => {
       const broken = structuredClone(json);
-      broken.department.website = '万州区科技局官网';
+      broken.report.published = '2021-13-45';
       expect(validate(broken)).toBe(false);
       expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`)).toContain(
-        '/department/website format',
+        '/report/published format',
+      );
+    });
+
+    it('fails the schema where an address is not http(s), mailto or on this site', () => {
+      const broken = structuredClone(json);
+      broken.department.website = 'javascript:alert(1)';
+      expect(validate(broken)).toBe(false);
+      expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`)).toContain(
+        '/department/website pattern',
       );
     });
 
