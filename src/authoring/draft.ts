@@ -62,7 +62,8 @@ export function importDraft(input: {
     const out: DraftMap = {};
     for (const { key, required } of fields) {
       const value = keys.includes(key) ? child(key) : undefined;
-      out[key] = value === undefined && required ? hole([...path, key]) : value;
+      if (value !== undefined) out[key] = value;
+      else if (required) out[key] = hole([...path, key]);
     }
     return out;
   };

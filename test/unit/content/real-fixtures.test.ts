@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/load.ts';
+import { checkReport } from '../../../src/lib/rules.ts';
 import {
   errorsOf,
   formatIssues,
@@ -73,5 +74,22 @@ describe('the real reports', () => {
       expect(data.evaluation?.grade).toBeUndefined();
       expect(data.problems).toEqual([]);
     }
+  });
+
+  it('keeps the staffing totals checked: they add up with the retirees the report counts in them', () => {
+    const heshan = byKey.get('heshan-cgzfj/2019');
+    if (!heshan) throw new Error('heshan-cgzfj/2019 is missing');
+    const check = (total: number) => {
+      const [first, ...rest] = heshan.data.staffing ?? [];
+      const data = { ...heshan.data, staffing: [{ ...first, unit: '局本级', total }, ...rest] };
+      return errorsOf(checkReport(data, { file: heshan.file, body: heshan.body })).map(
+        (i) => i.path,
+      );
+    };
+    // 139 在职在编 + 8 退休 + 40 协管员 = 187, as printed.
+    expect(check(187)).toEqual([]);
+    expect(check(188)).toEqual(['staffing[0].total']);
+    // A report that leaves them out of 现有人员 (139 + 40 = 179) is read as printed too.
+    expect(check(179)).toEqual([]);
   });
 });
