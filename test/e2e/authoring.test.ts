@@ -192,9 +192,9 @@ describe('npm run import -- report.pdf', () => {
     expect(report.title).toBe(transcribed.title);
     expect(report.unit).toBe(transcribed.unit);
     expect(report.income).toEqual(transcribed.income);
-    expect(report.expenditure.total).toBe(transcribed.expenditure.total);
-    expect(report.expenditure.classes).toEqual(transcribed.expenditure.classes);
-    expect(report.expenditure.change).toEqual(transcribed.expenditure.change);
+    expect(report.expenditure?.total).toBe(transcribed.expenditure?.total);
+    expect(report.expenditure?.classes).toEqual(transcribed.expenditure?.classes);
+    expect(report.expenditure?.change).toEqual(transcribed.expenditure?.change);
     expect(report.staffing).toEqual(transcribed.staffing);
     expect(report.evaluation).toEqual(transcribed.evaluation);
     expect(report.problems.map((p) => p.title)).toEqual(transcribed.problems.map((p) => p.title));
@@ -332,7 +332,7 @@ describe('npm run import -- indicator table', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('已按 GBK');
     const report = check(content);
-    expect(report.evaluation.indicators?.map((i) => [i.level3, i.score, i.note])).toEqual([
+    expect(report.evaluation?.indicators?.map((i) => [i.level3, i.score, i.note])).toEqual([
       ['绩效目标合理性', 38, '目标表述不够细化, 已修订'],
       ['实际完成率', 54.5, undefined],
     ]);
