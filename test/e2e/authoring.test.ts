@@ -248,6 +248,69 @@ describe('npm run import -- report.pdf', () => {
   });
 });
 
+describe('npm run import -- report.pdf with the optional blocks', () => {
+  it('fills 预算执行, the split with its shares, the 三公经费 and staffing, and the draft validates', async () => {
+    const content = copy(MINIMAL);
+    const pdf = join(temp, 'blocks.pdf');
+    writeFileSync(
+      pdf,
+      await writePdf({
+        title: ['测试市测试区测试局', '2022年度部门整体支出绩效自评报告'],
+        paragraphs: [
+          '一、部门基本情况',
+          '测试局系统由3家单位组成。测试局系统人员编制30名，其中：行政编制20名，事业编制10名。2022年末实有在职人数28人，离退休人数12人，实有公务用车2辆。',
+          '二、预算执行情况',
+          '本年度上年结转12.00万元，年初预算333.19万元，追加预算16.08万元，全年预算361.27万元；全年执行数350.37万元，预算完成率96.98%。其中基本支出244.41万元，占69.76%；项目支出105.96万元，占30.24%。',
+          '2022年“三公”经费预算数10.5万元，实际支出8.2万元，其中：因公出国（境）费0万元，公务用车购置及运行费6万元（其中：公务用车购置费0万元，公务用车运行维护费6万元），公务接待费2.2万元。',
+          '三、自评结论',
+          '经自评，本部门自评得分为91分，自评等级为优。',
+        ],
+        header: '测试局2022年度部门整体支出绩效自评报告',
+        footer: (n) => `- ${n} -`,
+      }),
+    );
+    const result = run('import', [pdf, '--org', 'test-ju', '--year', '2022'], content);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = reportSchema.parse(read(join(content, 'reports/test-ju/2022.mdx')).data);
+    expect(report.unit).toBe('万元');
+    expect(report.staffing).toEqual([
+      {
+        unit: '测试局系统',
+        units: 3,
+        authorized: 30,
+        posts: { administrative: 20, institution: 10 },
+        active: 28,
+        retirees: 12,
+        vehicles: 2,
+        asOf: '2022年末',
+      },
+    ]);
+    expect(report.expenditure).toEqual({
+      split: { basic: 244.41, project: 105.96, basicPercent: 69.76, projectPercent: 30.24 },
+      execution: {
+        carryover: 12,
+        initial: 333.19,
+        supplement: 16.08,
+        adjusted: 361.27,
+        actual: 350.37,
+        ratePercent: 96.98,
+      },
+    });
+    expect(report.threePublic).toEqual({
+      total: { budget: 10.5, actual: 8.2 },
+      abroad: { actual: 0 },
+      vehicles: { actual: 6, purchase: { actual: 0 }, operation: { actual: 6 } },
+      reception: { actual: 2.2 },
+    });
+    expect(report.evaluation).toMatchObject({ score: 91, grade: '优' });
+    // The draft is a report the site accepts as it stands: every sum and rate checks out.
+    const validate = cli('validate', { CONTENT_DIR: content });
+    expect(validate.stdout + validate.stderr).not.toContain('✗');
+    expect(validate.code).toBe(0);
+  });
+});
+
 describe('npm run import -- indicator table', () => {
   const body = read(MINIMAL_REPORT).body;
 
