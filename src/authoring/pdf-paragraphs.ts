@@ -16,6 +16,9 @@ export interface PdfPage {
   height: number;
   /** The page's lower edge (usually 0). */
   bottom: number;
+  /** The page's width and left edge, when known: the right margin mirrors the left one. */
+  width?: number;
+  left?: number;
   lines: PdfLine[];
 }
 
@@ -108,9 +111,24 @@ export function pdfParagraphs(pages: readonly PdfPage[]): {
   }
 
   const lines = kept.flatMap((entry) => entry.lines);
-  const body = lines.filter((l) => l.cells.length === 1);
+  // Body text: single-cell lines in the commonest font size (titles and tables aside).
+  const size = mode(lines.map((l) => l.size));
+  const body = lines.filter((l) => l.cells.length === 1 && Math.abs(l.size - (size ?? l.size)) < 1);
   const left = mode(body.map((l) => l.x)) ?? 0;
-  const right = Math.max(0, ...body.map((l) => l.right));
+  // The right margin: where lines broken by it end (several reach the same point), or, in a
+  // short text where at most one line does, the left margin mirrored on the page (office
+  // documents have equal side margins).
+  const furthest = Math.max(0, ...body.map((l) => l.right));
+  const reaching = body.filter((l) => l.right >= furthest - l.size).length;
+  const mirrored = Math.max(
+    0,
+    ...kept.flatMap(({ page }) =>
+      page.width === undefined
+        ? []
+        : page.lines.map((l) => (page.left ?? 0) * 2 + page.width - l.x),
+    ),
+  );
+  const right = reaching >= 2 ? furthest : Math.max(furthest, mirrored);
   const paragraphs: PdfParagraph[] = [];
   let open: { text: string; last: PdfLine } | undefined;
   const close = () => {

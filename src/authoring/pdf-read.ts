@@ -24,7 +24,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
-      const [, bottom = 0, , top = 0] = page.view;
+      const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
       const content = await page.getTextContent();
       const runs: Run[] = [];
       for (const item of content.items) {
@@ -32,7 +32,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfPage[]> {
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
         runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(a, b) || 1 });
       }
-      pages.push({ number, height: top - bottom, bottom, lines: toLines(runs) });
+      pages.push({
+        number,
+        height: top - bottom,
+        bottom,
+        width: right - left,
+        left,
+        lines: toLines(runs),
+      });
     }
     return pages;
   } finally {

@@ -144,4 +144,23 @@ describe('pdfParagraphs', () => {
       '正文写满一行的文字，排到右边距为止，行末没有留下空白的地方。',
     ]);
   });
+
+  it('keeps one-line paragraphs apart in a short text where no line reaches the margin', () => {
+    const { paragraphs } = pdfParagraphs([
+      {
+        ...page(1, [
+          line('2022年度部门整体支出绩效自评报告', 168, 728, 427, 16),
+          line('我局实有编制数63人，2022年末在职人数57人。', 94, 665, 419),
+          line('“三公”经费预算数10.5万元，实际支出8.2万元。', 94, 643, 375),
+        ]),
+        width: 595,
+        left: 0,
+      },
+    ]);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '2022年度部门整体支出绩效自评报告',
+      '我局实有编制数63人，2022年末在职人数57人。',
+      '“三公”经费预算数10.5万元，实际支出8.2万元。',
+    ]);
+  });
 });
