@@ -122,11 +122,10 @@ export function pdfParagraphs(pages: readonly PdfPage[]): {
   const reaching = body.filter((l) => l.right >= furthest - l.size).length;
   const mirrored = Math.max(
     0,
-    ...kept.flatMap(({ page }) =>
-      page.width === undefined
-        ? []
-        : page.lines.map((l) => (page.left ?? 0) * 2 + page.width - l.x),
-    ),
+    ...kept.flatMap(({ page }) => {
+      const { width, left: edge = 0 } = page;
+      return width === undefined ? [] : page.lines.map((l) => edge * 2 + width - l.x);
+    }),
   );
   const right = reaching >= 2 ? furthest : Math.max(furthest, mirrored);
   const paragraphs: PdfParagraph[] = [];
