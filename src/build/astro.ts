@@ -18,7 +18,7 @@ export function runAstro(outDir: string, env: NodeJS.ProcessEnv = process.env): 
     [`--max-old-space-size=${heapMb}`, astroBin, 'build', '--silent'],
     {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: { ...env, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...astroEnv(env), ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
@@ -29,4 +29,14 @@ export function runAstro(outDir: string, env: NodeJS.ProcessEnv = process.env): 
         ? `Astro 被终止（${astro.signal}，可能内存不足）`
         : `Astro 构建失败（退出码 ${astro.status}）`,
     );
+}
+
+/**
+ * The environment without the variables Vite takes as its own `import.meta.env` (BASE_URL, MODE,
+ * DEV, PROD, SSR): a test runner sets them (BASE_URL=/), and an inherited BASE_URL silently
+ * overrides the base that SITE_URL's path gives.
+ */
+function astroEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
 }

@@ -7,6 +7,7 @@ import { basename, dirname, extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import mammoth from 'mammoth';
+import { attachImported } from '../authoring/attach.ts';
 import { matchColumns } from '../authoring/columns.ts';
 import { blocksToMdx } from '../authoring/docx-to-mdx.ts';
 import { importDraft } from '../authoring/draft.ts';
@@ -23,6 +24,7 @@ import { columnLetter, figureLines, findingLines } from '../authoring/printout.t
 import { parseCsv, readXlsx, toSheet } from '../authoring/sheet.ts';
 import { setFrontmatterField } from '../authoring/splice.ts';
 import { chooseTable, missingColumns, type TableKind } from '../authoring/table.ts';
+import { attachmentFolder } from '../lib/attachments.ts';
 import { parseMdx } from '../lib/frontmatter.ts';
 import { contentDir } from '../lib/paths.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
@@ -37,6 +39,7 @@ const USAGE = [
   '用法：',
   '  npm run import -- 报告.docx|报告.pdf --org <部门标识> --year <年度> [--out <路径>] [--force]',
   '  npm run import -- 指标表.xlsx|指标表.csv --org <部门标识> --year <年度> [--table goals|indicators]',
+  '  加 --attach：同时把所导入的文件复制为该报告的原文附件（reports/<部门标识>/<年度>/），供读者下载。',
 ].join('\n');
 const rel = (path: string) => relative(process.cwd(), path) || path;
 
@@ -56,6 +59,7 @@ function parse() {
       out: { type: 'string' },
       force: { type: 'boolean', default: false },
       table: { type: 'string' },
+      attach: { type: 'boolean', default: false },
     },
   });
 }
@@ -74,6 +78,7 @@ try {
   fail(`${what}。\n${USAGE}`);
 }
 const { values, positionals } = parsedArgs;
+if (values.attach && values.out) fail('--attach 只用于写入 content/ 中的报告，不能与 --out 同用。');
 if (positionals.length > 1) fail(`一次只能导入一个文件。\n${USAGE}`);
 const input = positionals[0] ?? fail(`请给出一个要导入的文件。\n${USAGE}`);
 const org = values.org ?? fail(`缺少 --org <部门标识>。\n${USAGE}`);
@@ -98,6 +103,28 @@ else
   fail(
     `不支持的文件类型“${kind || '无扩展名'}”：可导入 .docx 或 .pdf（报告）、.xlsx 或 .csv（指标表）。`,
   );
+if (values.attach) attachSource();
+
+/**
+ * `--attach`: keeps the imported file as an original document of the report, beside it in
+ * `reports/<org>/<year>/`, and lists it in the frontmatter's `attachments`.
+ */
+function attachSource(): void {
+  const result = attachImported({
+    input,
+    reportFile,
+    folder: attachmentFolder(dirname(reportFile), year),
+    title:
+      kind === '.docx'
+        ? '报告原文（Word）'
+        : kind === '.pdf'
+          ? '报告原文（PDF）'
+          : '指标表（原文）',
+    force: values.force,
+  });
+  if (!result.ok) fail(result.message);
+  console.log(`✓ 已复制为原文附件 ${rel(result.file)}，并列入 attachments。`);
+}
 
 /** The report's blocks, read from Word through mammoth or from PDF through pdf.js. */
 async function reportBlocks(): Promise<{ blocks: Block[]; notes: string[] }> {

@@ -17,6 +17,7 @@ import { labelFor } from '../schemas/labels.ts';
 import { type Org, orgSchema } from '../schemas/org.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
+import { attachmentFolder, checkAttachments, strayFolderIssue } from './attachments.ts';
 import { checkBody } from './body.ts';
 import {
   decodeUtf8,
@@ -27,6 +28,7 @@ import {
   type SourceResult,
 } from './frontmatter.ts';
 import { checkReport } from './rules.ts';
+import { loadSite } from './site.ts';
 
 export interface LoadedReport {
   file: string;
@@ -114,6 +116,8 @@ export function loadContent(contentDir: string): LoadedContent {
     });
   };
 
+  issues.push(...loadSite(contentDir).issues);
+
   const orgs = new Map<string, Org>();
   const orgDir = join(contentDir, 'orgs');
   for (const name of list(orgDir, fileIssue)) {
@@ -159,8 +163,11 @@ export function loadContent(contentDir: string): LoadedContent {
     const names = list(dir, fileIssue);
     for (const name of names) {
       const file = join(dir, name);
-      if (ATTACHMENTS_DIR.test(name) && names.includes(`${name}.mdx`) && isDirectory(file))
+      // A year folder holds that report's original documents, checked with the report below.
+      if (ATTACHMENTS_DIR.test(name) && isDirectory(file)) {
+        if (!names.includes(`${name}.mdx`)) issues.push(strayFolderIssue(file, name, rel));
         continue;
+      }
       const year = REPORT_FILE.exec(name)?.[1];
       if (!year) {
         fileIssue(file, '报告文件名为四位年度加 .mdx，如 2020.mdx', `“${name}”`);
@@ -209,6 +216,11 @@ export function loadContent(contentDir: string): LoadedContent {
       seen.set(key, rel(file));
       const context = { file: rel(file), body, bodyLine, locate };
       issues.push(...checkReport(report, context));
+      const folder = attachmentFolder(dir, report.year);
+      issues.push(
+        ...checkAttachments(folder, report.attachments ?? [], { file: rel(file), rel, locate })
+          .issues,
+      );
       reports.push({ file: rel(file), data: report, body });
     }
   }

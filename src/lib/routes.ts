@@ -19,6 +19,15 @@ export const routes = {
   reportJson: (org: string, year: number) => `/data/${org}/${year}.json`,
   reportCsv: (org: string, year: number, table: string) => `/data/${org}/${year}/${table}.csv`,
   compare: (org: string, a: number, b: number) => `/${org}/compare/${a}-${b}/`,
+  overview: () => '/overview/',
+  overviewYear: (year: number) => `/overview/${year}/`,
+  /** A table of the district overview: `/data/overview/<year>/<table>.csv|json` ("all" for every year). */
+  overviewData: (year: number | 'all', table: string, format: 'csv' | 'json') =>
+    `/data/overview/${year}/${table}.${format}`,
+  disclosure: () => '/disclosure/',
+  disclosureData: (format: 'csv' | 'json') => `/data/disclosure.${format}`,
+  /** An original document published beside a report, under its own file name. */
+  attachment: (org: string, year: number, file: string) => `/files/${org}/${year}/${file}`,
 } as const;
 
 /**

@@ -1,2 +1,47 @@
-/** The site's name, in the header, page titles and the feed. */
-export const SITE_NAME = '部门整体支出绩效自评报告公开';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Issue } from '../schemas/issues.ts';
+import { parseWithIssues } from '../schemas/parse.ts';
+import { type Deadline, type Site, siteSchema } from '../schemas/site.ts';
+import { decodeUtf8, parseYaml } from './frontmatter.ts';
+
+/** The name a site without `content/site.yaml` goes by (test fixtures, the benchmark). */
+export const DEFAULT_SITE_NAME = '部门整体支出绩效自评报告公开';
+
+export const SITE_FILE = 'site.yaml';
+
+/**
+ * Reads and validates `<contentDir>/site.yaml`. The file is optional: without it the site has
+ * only its default name and the footer shows no identity lines.
+ */
+export function loadSite(contentDir: string): { site: Site; issues: Issue[] } {
+  const fallback: Site = { name: DEFAULT_SITE_NAME };
+  const file = join(contentDir, SITE_FILE);
+  if (!existsSync(file)) return { site: fallback, issues: [] };
+  const name = relative(process.cwd(), file) || file;
+  const fail = (expected: string, found: string, line?: number) => ({
+    site: fallback,
+    issues: [{ file: name, ...(line ? { line } : {}), path: '', label: '文件', expected, found }],
+  });
+  const decoded = decodeUtf8(readFileSync(file));
+  if (!decoded.ok) return fail('UTF-8 编码（无 BOM）的文本文件', decoded.found, 1);
+  const source = parseYaml(decoded.text);
+  if (!source.ok) return fail(source.expected, source.found, source.line);
+  const parsed = parseWithIssues(siteSchema, source.source.data, name, source.source.locate);
+  return parsed.ok ? { site: parsed.data, issues: [] } : { site: fallback, issues: parsed.issues };
+}
+
+/** The day a budget year's report is due under a deadline rule, as YYYY-MM-DD. */
+export function dueDate(deadline: Deadline, year: number): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${year + deadline.yearsAfter}-${pad(deadline.month)}-${pad(deadline.day)}`;
+}
+
+/** The rule in words, e.g. 次年6月30日前. */
+export function deadlineText(deadline: Deadline): string {
+  const when = ['当年', '次年', '第三年', '第四年'][deadline.yearsAfter] ?? '';
+  return `预算年度${when}${deadline.month}月${deadline.day}日前（含当日）`;
+}
+
+/** The address the ICP备案号 links to: the MIIT filing system, where anyone can look it up. */
+export const MIIT_FILING_URL = 'https://beian.miit.gov.cn/';

@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
+import { attachmentSchema } from './attachment.ts';
 import { expenditureSchema, incomeSchema, threePublicSchema } from './budget.ts';
 import { amountUnitSchema, dateSchema, idSchema, safeUrlSchema, textSchema } from './common.ts';
 import { evaluationSchema } from './evaluation.ts';
 import { goalsSchema } from './goals.ts';
+import { publicationSchema } from './publication.ts';
 import { staffingSchema } from './staffing.ts';
 
 /** A problem (存在的问题) or an improvement measure (改进措施), linked to its heading in the body. */
@@ -48,6 +50,9 @@ export const reportSchema = z
     unit: amountUnitSchema.optional(),
     source: sourceSchema.optional(),
     related: z.array(relatedDocumentSchema).optional().meta({ title: '相关文件' }),
+    publication: publicationSchema.optional(),
+    /** Original documents in `content/reports/<org>/<year>/`; every file there must be listed. */
+    attachments: z.array(attachmentSchema).optional().meta({ title: '原文附件' }),
     /*
      * Only org, year and title are required. Every block below is optional: a block or field the
      * report does not state is left out, and the site says 报告未说明 for it.

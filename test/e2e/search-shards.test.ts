@@ -1,5 +1,5 @@
 // Large sites are indexed in shards of whole departments; the search page merges them.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +10,18 @@ import { launch } from './browser.ts';
 import { cli } from './site.ts';
 
 const out = join(mkdtempSync(join(tmpdir(), 'shards-')), 'dist');
+// The two departments these expectations count (5 and 1 reports), whatever else content/ holds.
+const content = join(out, '..', 'content');
+for (const org of ['demo', 'wanzhou-kjj']) {
+  cpSync(`content/orgs/${org}.yaml`, join(content, 'orgs', `${org}.yaml`));
+  cpSync(`content/reports/${org}`, join(content, 'reports', org), { recursive: true });
+}
 const server = createStaticServer(out);
 let browser: Browser;
 let url = '';
 
 beforeAll(async () => {
-  const run = cli('build', { CONTENT_DIR: 'content', OUT_DIR: out, SEARCH_SHARD_REPORTS: '3' });
+  const run = cli('build', { CONTENT_DIR: content, OUT_DIR: out, SEARCH_SHARD_REPORTS: '3' });
   expect(run.code, run.stderr).toBe(0);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

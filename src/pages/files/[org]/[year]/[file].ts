@@ -1,0 +1,29 @@
+// The original documents, each at `/files/<org>/<year>/<file>`: Astro writes the checked bytes
+// into the site itself, so no step outside the build copies files.
+import type { APIRoute } from 'astro';
+import {
+  type AttachmentInfo,
+  attachmentBytes,
+  attachmentsOf,
+} from '../../../../data/attachments.ts';
+import { departments } from '../../../../data/collections.ts';
+import { KINDS } from '../../../../lib/attachments.ts';
+import type { Report } from '../../../../schemas/report.ts';
+
+export async function getStaticPaths() {
+  return (await departments()).flatMap((department) =>
+    department.reports.flatMap((report) =>
+      attachmentsOf(report).map((attachment) => ({
+        params: { org: department.id, year: String(report.year), file: attachment.file },
+        props: { report, attachment },
+      })),
+    ),
+  );
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const { report, attachment } = props as { report: Report; attachment: AttachmentInfo };
+  return new Response(attachmentBytes(report, attachment), {
+    headers: { 'content-type': KINDS[attachment.kind].mime },
+  });
+};

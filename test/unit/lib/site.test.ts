@@ -1,0 +1,110 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/lib/load.ts';
+import { DEFAULT_SITE_NAME, deadlineText, dueDate, loadSite } from '../../../src/lib/site.ts';
+
+const withSite = (yaml: string | undefined) => {
+  const dir = mkdtempSync(join(tmpdir(), 'site-'));
+  if (yaml !== undefined) writeFileSync(join(dir, 'site.yaml'), yaml);
+  return dir;
+};
+
+describe('loadSite', () => {
+  it('needs only the name, and a site without site.yaml keeps the default name', () => {
+    expect(loadSite(withSite('name: 某区绩效公开\n'))).toEqual({
+      site: { name: '某区绩效公开' },
+      issues: [],
+    });
+    expect(loadSite(withSite(undefined)).site).toEqual({ name: DEFAULT_SITE_NAME });
+  });
+
+  it('reads every field of the demo site.yaml', () => {
+    const { site, issues } = loadSite('content');
+    expect(issues).toEqual([]);
+    expect(Object.keys(site).sort()).toEqual(
+      [
+        'contact',
+        'deadline',
+        'icp',
+        'name',
+        'operator',
+        'publicSecurity',
+        'siteCode',
+        'sponsor',
+      ].sort(),
+    );
+  });
+
+  it('names file, line, field, what was expected and what was found', () => {
+    const dir = withSite(
+      [
+        'name: 某区',
+        'sponser: 某区财政局',
+        'siteCode: 12345',
+        'icp: 渝备12345678号',
+        'contact:',
+        '  email: not-an-address',
+        'deadline:',
+        '  month: 2',
+        '  day: 30',
+        '',
+      ].join('\n'),
+    );
+    const { issues } = loadSite(dir);
+    const file = relative(process.cwd(), join(dir, 'site.yaml'));
+    const sorted = [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    expect(sorted.map((i) => [i.file, i.line, i.path, i.label])).toEqual([
+      [file, 2, 'sponser', 'sponser'],
+      [file, 3, 'siteCode', '网站标识码'],
+      [file, 4, 'icp', 'ICP备案号'],
+      [file, 6, 'contact.email', '联系方式 › 电子邮箱'],
+      [file, 9, 'deadline.day', '公开期限 › 日'],
+    ]);
+    expect(sorted[0]?.expected).toContain('是否想写 sponsor？');
+    expect(sorted[1]?.expected).toBe('十位数字或字母，如 5001010001');
+    expect(sorted[1]?.found).toBe('“12345”');
+    expect(sorted[4]?.expected).toBe('该月没有这一天');
+  });
+
+  it('reports broken YAML and a missing name in Chinese, never a stack trace', () => {
+    expect(loadSite(withSite('name: 某区\nsponsor: 甲\nsponsor: 乙\n')).issues[0]).toMatchObject({
+      line: 3,
+      expected: '合法的 YAML',
+      found: expect.stringContaining('同一字段写了两次'),
+    });
+    expect(loadSite(withSite('sponsor: 某区财政局\n')).issues[0]).toMatchObject({
+      path: 'name',
+      expected: '必填字段（文字）',
+    });
+  });
+
+  it('is validated with the content, so a bad site.yaml stops validation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('test/fixtures/minimal', dir, { recursive: true });
+    writeFileSync(join(dir, 'site.yaml'), 'name: ""\n');
+    expect(loadContent(dir).issues.map((i) => i.path)).toEqual(['name']);
+  });
+});
+
+describe('attachment folders in the content tree', () => {
+  it('are checked with their report, and a folder without a report is an error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'content-'));
+    cpSync('test/fixtures/minimal', dir, { recursive: true });
+    mkdirSync(join(dir, 'reports/test-ju/2021'));
+    writeFileSync(join(dir, 'reports/test-ju/2021/原文.pdf'), '%PDF-1.4\n');
+    mkdirSync(join(dir, 'reports/test-ju/2019'));
+    const found = loadContent(dir).issues.map((i) => i.found);
+    expect(found).toEqual(['没有 2019.mdx 的文件夹“2019”', '未列出的文件“原文.pdf”']);
+  });
+});
+
+describe('deadline', () => {
+  it('falls in the year after the budget year by default and reads as words', () => {
+    expect(dueDate({ yearsAfter: 1, month: 6, day: 30 }, 2023)).toBe('2024-06-30');
+    expect(deadlineText({ yearsAfter: 1, month: 6, day: 30 })).toBe(
+      '预算年度次年6月30日前（含当日）',
+    );
+  });
+});
