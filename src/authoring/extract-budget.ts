@@ -1,7 +1,8 @@
 import { className } from './classes.ts';
+import { isExecutionClause } from './extract-execution.ts';
 import type { Figures } from './figure.ts';
 import { numbering } from './numbering.ts';
-import { AMOUNT, asciiDigits, parseNumber, sentences, tidy } from './text.ts';
+import { AMOUNT, asciiDigits, NUM, parseNumber, sentences, tidy } from './text.ts';
 
 type Side = 'income' | 'expenditure';
 
@@ -30,6 +31,11 @@ const RE = {
   source: new RegExp(`${LEAD}(${SOURCES.map(([, re]) => re).join('|')})${FILLER}${AMOUNT}$`),
   item: new RegExp(`${LEAD}([\\u4e00-\\u9fa5（）()]+?)${FILLER}${AMOUNT}$`),
   amount: new RegExp(AMOUNT),
+  /** 基本支出244.41万元，占35.08%: the share as printed. */
+  share: new RegExp(
+    `(基本支出|项目支出)${FILLER}${AMOUNT}[，,（(\\s]*占(?:比|总支出的?|支出总额的?|全年支出的?)?(?:为)?\\s*(${NUM})\\s*%`,
+    'g',
+  ),
 };
 
 /** Which budget a sentence talks about, from its subject or the figures it lists. */
@@ -37,7 +43,8 @@ function cue(sentence: string): Side | undefined {
   const s = sentence.replace(/^\d{4}年(?:度)?/, '');
   if (/^(?:部门)?收入|收入预算|收入(?:总额|合计|总计)/.test(s) || SOURCE_ANY.test(s))
     return 'income';
-  if (/^(?:部门)?支出|支出预算|支出(?:总额|合计|总计)/.test(s)) return 'expenditure';
+  if (/^(?:部门)?支出|支出预算|支出(?:总额|合计|总计)|(?:基本|项目)支出\d/.test(s))
+    return 'expenditure';
   if (/[\u4e00-\u9fa5]支出(?:为|是)?\d/.test(s.replace(/(?:基本|项目)支出/g, '')))
     return 'expenditure';
   return undefined;
@@ -68,6 +75,8 @@ export function budgetFigures(paragraphs: readonly string[], into: Figures): voi
     carry = undefined;
     const numbered = numbering(tidy(paragraph));
     sentences(paragraph).forEach((sentence, index) => {
+      // The 三公经费 have their own reader; their amounts are no budget totals or classes.
+      if (/三公/.test(sentence)) return;
       const lead = index === 0 && numbered ? numbering(tidy(sentence))?.rest : undefined;
       const text = asciiDigits(lead ?? sentence);
       side = cue(text) ?? side;
@@ -81,7 +90,12 @@ export function budgetFigures(paragraphs: readonly string[], into: Figures): voi
           ...(note ? { note } : {}),
         });
       for (const piece of text.split(/[，；;：:、。]|,(?!\d{3})/).map((p) => p.trim())) {
+        if (isExecutionClause(piece)) continue;
         readPiece(piece, side, sentence, add, classes, into.notes);
+      }
+      for (const share of text.matchAll(RE.share)) {
+        const key = share[1] === '基本支出' ? 'basicPercent' : 'projectPercent';
+        add(['expenditure', 'split', key], parseNumber(share[4] ?? ''));
       }
     });
     if (numbered && !RE.amount.test(asciiDigits(paragraph))) carry = side;

@@ -1,7 +1,9 @@
 import { formatPath } from '../schemas/issues.ts';
 import type { Heading } from './docx-to-mdx.ts';
 import { budgetFigures } from './extract-budget.ts';
+import { executionFigures } from './extract-execution.ts';
 import { staffingFigures } from './extract-staffing.ts';
+import { threePublicFigures } from './extract-three-public.ts';
 import { type Figure, Figures } from './figure.ts';
 import { asciiDigits, sentences } from './text.ts';
 
@@ -18,12 +20,14 @@ export interface ReadFigures {
 }
 
 /**
- * Every figure the standard phrasing of a 部门整体支出绩效自评报告 states: budget, staffing, score
- * and grade. Amounts in a unit other than the report's are left out rather than converted.
+ * Every figure the standard phrasing of a 部门整体支出绩效自评报告 states: budget and its execution,
+ * the 三公经费, staffing, score and grade. Amounts in a unit other than the report's are left out rather than converted.
  */
 export function readFigures(paragraphs: readonly string[]): ReadFigures {
   const into = new Figures();
   budgetFigures(paragraphs, into);
+  executionFigures(paragraphs, into);
+  threePublicFigures(paragraphs, into);
   staffingFigures(paragraphs, into);
   for (const paragraph of paragraphs) {
     for (const sentence of sentences(paragraph)) {

@@ -10,10 +10,14 @@ export interface Sheet {
 }
 
 /**
- * RFC 4180 CSV as Excel saves it: UTF-8 with or without a byte-order mark, CRLF or LF, quoted
- * fields with doubled quotes and line breaks inside. Returns rows of cells with their line.
+ * RFC 4180 CSV as Excel saves it (decoded by `decodeTable`): CRLF or LF, quoted fields with
+ * doubled quotes and line breaks inside; tab-separated for Excel's "Unicode 文本". Returns rows
+ * of cells with their line.
  */
-export function parseCsv(text: string): { row: number; cells: string[] }[] {
+export function parseCsv(
+  text: string,
+  delimiter: ',' | '\t' = ',',
+): { row: number; cells: string[] }[] {
   const rows: { row: number; cells: string[] }[] = [];
   const source = text.replace(/^\uFEFF/, '');
   let cells: string[] = [];
@@ -33,7 +37,7 @@ export function parseCsv(text: string): { row: number; cells: string[] }[] {
         cell += ch;
       }
     } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',') {
+    else if (ch === delimiter) {
       cells.push(cell);
       cell = '';
     } else if (ch === '\n' || ch === '\r') {

@@ -1,5 +1,5 @@
-// `npm run import -- <file> --org <org> --year <year>`: a Word report (.docx) becomes an MDX draft
-// with the figures its standard phrasing states; an indicator table (.xlsx, .csv) fills the goals
+// `npm run import -- <file> --org <org> --year <year>`: a Word (.docx) or PDF report becomes an MDX
+// draft with the figures its standard phrasing states; an indicator table (.xlsx, .csv) fills the goals
 // or the 自评表 of an existing report. Every value comes from the file; what is not found is left
 // for the author and listed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,18 +11,21 @@ import { attachImported } from '../authoring/attach.ts';
 import { matchColumns } from '../authoring/columns.ts';
 import { blocksToMdx } from '../authoring/docx-to-mdx.ts';
 import { importDraft } from '../authoring/draft.ts';
+import { decodeTable } from '../authoring/encoding.ts';
 import { findings, findTitle, readFigures } from '../authoring/extract.ts';
 import { describeField, renderFrontmatter } from '../authoring/frontmatter-yaml.ts';
 import { readGoals } from '../authoring/goal-table.ts';
-import { htmlBlocks } from '../authoring/html-blocks.ts';
+import { type Block, htmlBlocks } from '../authoring/html-blocks.ts';
 import { knownIds } from '../authoring/ids.ts';
 import { readIndicators } from '../authoring/indicator-table.ts';
+import { pdfBlocks } from '../authoring/pdf-blocks.ts';
+import { readPdf } from '../authoring/pdf-read.ts';
 import { columnLetter, figureLines, findingLines } from '../authoring/printout.ts';
 import { parseCsv, readXlsx, toSheet } from '../authoring/sheet.ts';
 import { setFrontmatterField } from '../authoring/splice.ts';
 import { chooseTable, missingColumns, type TableKind } from '../authoring/table.ts';
 import { attachmentFolder } from '../lib/attachments.ts';
-import { decodeUtf8, parseMdx } from '../lib/frontmatter.ts';
+import { parseMdx } from '../lib/frontmatter.ts';
 import { contentDir } from '../lib/paths.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { scoredIndicatorSchema } from '../schemas/evaluation.ts';
@@ -34,7 +37,7 @@ import { reportSchema } from '../schemas/report.ts';
 
 const USAGE = [
   '用法：',
-  '  npm run import -- 报告.docx --org <部门标识> --year <年度> [--out <路径>] [--force]',
+  '  npm run import -- 报告.docx|报告.pdf --org <部门标识> --year <年度> [--out <路径>] [--force]',
   '  npm run import -- 指标表.xlsx|指标表.csv --org <部门标识> --year <年度> [--table goals|indicators]',
   '  加 --attach：同时把所导入的文件复制为该报告的原文附件（reports/<部门标识>/<年度>/），供读者下载。',
 ].join('\n');
@@ -92,12 +95,14 @@ if (!existsSync(orgFile))
 const reportFile = join(dir, 'reports', org, `${year}.mdx`);
 
 const kind = extname(input).toLowerCase();
-if (kind === '.docx') await importDocx();
+if (kind === '.docx' || kind === '.pdf') await importReport();
 else if (kind === '.xlsx' || kind === '.csv') await importTable();
 else if (kind === '.doc' || kind === '.xls' || kind === '.wps' || kind === '.et')
   fail(`不支持旧版文件格式 ${kind}：请在 Word / Excel 中“另存为” .docx 或 .xlsx 后再导入。`);
 else
-  fail(`不支持的文件类型“${kind || '无扩展名'}”：可导入 .docx（报告）、.xlsx 或 .csv（指标表）。`);
+  fail(
+    `不支持的文件类型“${kind || '无扩展名'}”：可导入 .docx 或 .pdf（报告）、.xlsx 或 .csv（指标表）。`,
+  );
 if (values.attach) attachSource();
 
 /**
@@ -109,22 +114,63 @@ function attachSource(): void {
     input,
     reportFile,
     folder: attachmentFolder(dirname(reportFile), year),
-    title: kind === '.docx' ? '报告原文（Word）' : '指标表（原文）',
+    title:
+      kind === '.docx'
+        ? '报告原文（Word）'
+        : kind === '.pdf'
+          ? '报告原文（PDF）'
+          : '指标表（原文）',
     force: values.force,
   });
   if (!result.ok) fail(result.message);
   console.log(`✓ 已复制为原文附件 ${rel(result.file)}，并列入 attachments。`);
 }
 
-async function importDocx(): Promise<void> {
+/** The report's blocks, read from Word through mammoth or from PDF through pdf.js. */
+async function reportBlocks(): Promise<{ blocks: Block[]; notes: string[] }> {
+  const bytes = readFileSync(input);
+  if (kind === '.docx') {
+    const converted = await mammoth.convertToHtml({ buffer: bytes });
+    const { blocks, images } = htmlBlocks(converted.value);
+    return {
+      blocks,
+      notes: [
+        ...(images > 0 ? [`原文有 ${images} 张图片，未导入正文。`] : []),
+        ...converted.messages.map((m) => `Word 转换提示：${m.message}`),
+      ],
+    };
+  }
+  let pages: Awaited<ReturnType<typeof readPdf>>;
+  try {
+    pages = await readPdf(bytes);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    fail(
+      `无法读取 ${input}（${why}）：请确认是未加密的 PDF 文件；若有密码保护，请先另存为不加密的 PDF。`,
+    );
+  }
+  const { blocks, dropped } = pdfBlocks(pages);
+  if (!blocks.some((b) => b.kind === 'paragraph' && /[\p{Script=Han}]/u.test(b.text)))
+    fail(
+      `${input} 共 ${pages.length} 页，但没有可提取的中文文字：可能是扫描件（图片），需先做文字识别（OCR），或改用 Word 原件（.docx）导入。`,
+    );
+  return {
+    blocks,
+    notes: [
+      '由 PDF 导入：段落按版面重新拼接，表格按行导入，请对照原文核对分段和表格。',
+      ...dropped.map((d) => `已略去第 ${d.page} 页的${d.why}“${d.text}”。`),
+    ],
+  };
+}
+
+async function importReport(): Promise<void> {
   if (values.table) fail('--table 只用于导入指标表（.xlsx、.csv）。');
   const out = values.out ?? reportFile;
   if (existsSync(out) && !values.force)
     fail(
       `${rel(out)} 已存在，未做任何改动。\n  确认要用导入的草稿覆盖它，请加 --force；或用 --out 写到别处。`,
     );
-  const converted = await mammoth.convertToHtml({ buffer: readFileSync(input) });
-  const { blocks, images } = htmlBlocks(converted.value);
+  const { blocks, notes: readNotes } = await reportBlocks();
   const texts = blocks.flatMap((b) => (b.kind === 'table' ? [] : [b.text.trim()])).filter(Boolean);
   const title = findTitle(texts);
   // The title lines go to the frontmatter only, as in the hand transcriptions.
@@ -176,12 +222,7 @@ async function importDocx(): Promise<void> {
   console.log(
     `\n年度工作目标 ${describeField(['goals'])}：不从正文提取（表述差异大，自动提取易出错），草稿中为 goals: []；请按原文手工填写，或用 npm run import -- 指标表.xlsx --org ${org} --year ${year} --table goals 导入。`,
   );
-  const checks = [
-    ...body.notes,
-    ...read.notes,
-    ...(images > 0 ? [`原文有 ${images} 张图片，未导入正文。`] : []),
-    ...converted.messages.map((m) => `Word 转换提示：${m.message}`),
-  ];
+  const checks = [...body.notes, ...read.notes, ...readNotes];
   if (checks.length > 0) {
     console.log('\n请核对：');
     for (const note of checks) console.log(`  - ${note}`);
@@ -205,13 +246,13 @@ async function importTable(): Promise<void> {
   const bytes = readFileSync(input);
   let rows: { row: number; cells: string[] }[];
   let sheetName: string | undefined;
+  let encodingNote: string | undefined;
   if (kind === '.csv') {
-    const decoded = decodeUtf8(
-      bytes.subarray(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0),
-    );
+    const decoded = decodeTable(bytes);
     if (!decoded.ok)
       fail(`${input} ${decoded.found}：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入。`);
-    rows = parseCsv(decoded.text);
+    if (decoded.note) encodingNote = decoded.note;
+    rows = parseCsv(decoded.text, decoded.encoding === 'UTF-16' ? '\t' : ',');
   } else {
     try {
       const read = await readXlsx(bytes);
@@ -305,9 +346,10 @@ async function importTable(): Promise<void> {
   );
   if (Array.isArray(before) && before.length > 0)
     console.log(`  （原有的 ${before.length} 项已被替换）`);
-  if (result.notes.length > 0) {
+  const notes = [...(encodingNote ? [encodingNote] : []), ...result.notes];
+  if (notes.length > 0) {
     console.log('\n请核对：');
-    for (const note of result.notes) console.log(`  - ${note}`);
+    for (const note of notes) console.log(`  - ${note}`);
   }
   writeFileSync(reportFile, spliced.text);
   console.log(`\n✓ 已更新 ${rel(reportFile)} 的 ${field}；文件其余部分（包括注释和正文）未改动。`);

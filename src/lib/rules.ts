@@ -244,13 +244,18 @@ function checkStaffing(report: Report, add: Add): void {
     const posts = Object.values(row.posts ?? {}).filter((v): v is number => v !== undefined);
     if (row.authorized !== undefined && posts.length > 0)
       count(at('authorized'), row.authorized, posts, '各类编制');
-    if (row.total !== undefined && row.active !== undefined && row.others)
-      count(
-        at('total'),
-        row.total,
-        [row.active, ...row.others.map((o) => o.count)],
-        '在职在编与其他各类人员',
-      );
+    if (row.total !== undefined && row.active !== undefined && row.others) {
+      const inPost = [row.active, ...row.others.map((o) => o.count)];
+      // Some reports count their retirees in 现有人员 (赫山区城管执法局 2019: 139 + 8 + 40 = 187):
+      // a total that adds up with them is as printed, not an error.
+      const retired =
+        row.retirees !== undefined
+          ? [row.retirees]
+          : [row.retiredVeterans, row.retired].filter((v): v is number => v !== undefined);
+      const withRetired = [...inPost, ...retired].reduce((a, b) => a + b, 0);
+      if (retired.length === 0 || withRetired !== row.total)
+        count(at('total'), row.total, inPost, '在职在编与其他各类人员');
+    }
     if (
       row.total !== undefined &&
       row.active !== undefined &&

@@ -5,11 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBody } from '../../src/lib/body.ts';
 import { parseMdx } from '../../src/lib/frontmatter.ts';
 import { type Report, reportSchema } from '../../src/schemas/report.ts';
 import { MINIMAL, MINIMAL_REPORT } from '../helpers.ts';
+import { writePdf } from '../pdf.ts';
 import { cli, type Run } from './site.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'authoring-'));
@@ -147,6 +149,168 @@ describe('npm run import -- report.docx', () => {
   });
 });
 
+describe('npm run import -- report.pdf', () => {
+  const sourceLines = readFileSync('test/fixtures/source/wanzhou-kjj-2020.txt', 'utf8')
+    .split('\n')
+    .map((line) => line.replace('[bookmark: _GoBack]', ''))
+    .filter((line) => line.trim() !== '');
+  const header = '重庆市万州区科学技术局2020年度部门整体支出绩效自评报告';
+  const pdf = join(temp, '万州区科技局2020年度部门整体支出绩效自评报告.pdf');
+  const out = join(temp, 'draft-pdf.mdx');
+  const content = copy('content');
+  const transcribed = reportSchema.parse(read('content/reports/wanzhou-kjj/2020.mdx').data);
+  let result: Run;
+  let draft: ReturnType<typeof read>;
+  let report: Report;
+
+  beforeAll(async () => {
+    writeFileSync(
+      pdf,
+      await writePdf({
+        title: sourceLines.slice(0, 2),
+        paragraphs: sourceLines.slice(2),
+        header,
+        footer: (n) => `— ${n} —`,
+      }),
+    );
+    result = run('import', [pdf, '--org', 'wanzhou-kjj', '--year', '2020', '--out', out], content);
+    draft = read(out);
+    report = reportSchema.parse(draft.data);
+  });
+
+  it('writes a draft from a multi-page PDF, listing the page numbers and headers it left out', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✓ 草稿已写入');
+    expect(result.stdout).toContain('已略去第 1 页的页码“— 1 —”');
+    expect(result.stdout).toContain(`已略去第 2 页的页眉“${header}”`);
+    expect(draft.body).not.toContain(header);
+    expect(draft.body).not.toMatch(/— \d+ —/);
+  });
+
+  it('has the figures of the hand transcription', () => {
+    expect(report.title).toBe(transcribed.title);
+    expect(report.unit).toBe(transcribed.unit);
+    expect(report.income).toEqual(transcribed.income);
+    expect(report.expenditure?.total).toBe(transcribed.expenditure?.total);
+    expect(report.expenditure?.classes).toEqual(transcribed.expenditure?.classes);
+    expect(report.expenditure?.change).toEqual(transcribed.expenditure?.change);
+    expect(report.staffing).toEqual(transcribed.staffing);
+    expect(report.evaluation).toEqual(transcribed.evaluation);
+    expect(report.problems.map((p) => p.title)).toEqual(transcribed.problems.map((p) => p.title));
+    expect(report.measures.map((m) => m.title)).toEqual(transcribed.measures.map((m) => m.title));
+  });
+
+  it('rebuilds the headings and rejoins every paragraph without spaces inside the Chinese', () => {
+    for (const heading of [
+      '## 一、部门单位概况',
+      '### （二）人员情况',
+      '#### 1．加快培育科技创新主体',
+      '## 三、绩效中存在问题及改进措施',
+    ]) {
+      expect(draft.body).toContain(`\n${heading}\n`);
+    }
+    expect(checkBody(draft.body)).toEqual([]);
+    // Every sentence of the source's long paragraphs, broken over several PDF lines, comes back
+    // whole (headings take a paragraph's lead sentence, and duty items become a list).
+    const body = draft.body.replaceAll('\\', '');
+    const pieces = sourceLines
+      .filter((l) => l.length > 120)
+      .flatMap((l) => l.split(/[。；]/))
+      .map((p) => p.trim().replace(/^\d+．/, ''))
+      .filter((p) => p.length > 10);
+    expect(pieces.length).toBeGreaterThan(50);
+    expect(pieces.filter((p) => !body.includes(p))).toEqual([]);
+    expect(draft.body).not.toMatch(/\p{Script=Han} +\p{Script=Han}/u);
+  });
+
+  it('refuses a PDF without text, and one that is not a PDF', async () => {
+    const scanned = join(temp, 'scan.pdf');
+    writeFileSync(scanned, await writePdf({ title: [], paragraphs: [] }));
+    const empty = run(
+      'import',
+      [scanned, '--org', 'wanzhou-kjj', '--year', '2020', '--out', join(temp, 'x.mdx')],
+      content,
+    );
+    expect(empty.code).not.toBe(0);
+    expect(empty.stderr).toContain('没有可提取的中文文字');
+    const broken = join(temp, 'broken.pdf');
+    writeFileSync(broken, 'not a pdf');
+    const bad = run(
+      'import',
+      [broken, '--org', 'wanzhou-kjj', '--year', '2020', '--out', join(temp, 'y.mdx')],
+      content,
+    );
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('无法读取');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(temp, 'x.mdx')) || existsSync(join(temp, 'y.mdx'))).toBe(false);
+  });
+});
+
+describe('npm run import -- report.pdf with the optional blocks', () => {
+  it('fills 预算执行, the split with its shares, the 三公经费 and staffing, and the draft validates', async () => {
+    const content = copy(MINIMAL);
+    const pdf = join(temp, 'blocks.pdf');
+    writeFileSync(
+      pdf,
+      await writePdf({
+        title: ['测试市测试区测试局', '2022年度部门整体支出绩效自评报告'],
+        paragraphs: [
+          '一、部门基本情况',
+          '测试局系统由3家单位组成。测试局系统人员编制30名，其中：行政编制20名，事业编制10名。2022年末实有在职人数28人，离退休人数12人，实有公务用车2辆。',
+          '二、预算执行情况',
+          '本年度上年结转12.00万元，年初预算333.19万元，追加预算16.08万元，全年预算361.27万元；全年执行数350.37万元，预算完成率96.98%。其中基本支出244.41万元，占69.76%；项目支出105.96万元，占30.24%。',
+          '2022年“三公”经费预算数10.5万元，实际支出8.2万元，其中：因公出国（境）费0万元，公务用车购置及运行费6万元（其中：公务用车购置费0万元，公务用车运行维护费6万元），公务接待费2.2万元。',
+          '三、自评结论',
+          '经自评，本部门自评得分为91分，自评等级为优。',
+        ],
+        header: '测试局2022年度部门整体支出绩效自评报告',
+        footer: (n) => `- ${n} -`,
+      }),
+    );
+    const result = run('import', [pdf, '--org', 'test-ju', '--year', '2022'], content);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = reportSchema.parse(read(join(content, 'reports/test-ju/2022.mdx')).data);
+    expect(report.unit).toBe('万元');
+    expect(report.staffing).toEqual([
+      {
+        unit: '测试局系统',
+        units: 3,
+        authorized: 30,
+        posts: { administrative: 20, institution: 10 },
+        active: 28,
+        retirees: 12,
+        vehicles: 2,
+        asOf: '2022年末',
+      },
+    ]);
+    expect(report.expenditure).toEqual({
+      split: { basic: 244.41, project: 105.96, basicPercent: 69.76, projectPercent: 30.24 },
+      execution: {
+        carryover: 12,
+        initial: 333.19,
+        supplement: 16.08,
+        adjusted: 361.27,
+        actual: 350.37,
+        ratePercent: 96.98,
+      },
+    });
+    expect(report.threePublic).toEqual({
+      total: { budget: 10.5, actual: 8.2 },
+      abroad: { actual: 0 },
+      vehicles: { actual: 6, purchase: { actual: 0 }, operation: { actual: 6 } },
+      reception: { actual: 2.2 },
+    });
+    expect(report.evaluation).toMatchObject({ score: 91, grade: '优' });
+    // The draft is a report the site accepts as it stands: every sum and rate checks out.
+    const validate = cli('validate', { CONTENT_DIR: content });
+    expect(validate.stdout + validate.stderr).not.toContain('✗');
+    expect(validate.code).toBe(0);
+  });
+});
+
 describe('npm run import -- indicator table', () => {
   const body = read(MINIMAL_REPORT).body;
 
@@ -216,6 +380,25 @@ describe('npm run import -- indicator table', () => {
       },
     ]);
     expect(report.evaluation?.score).toBe(92.5);
+  });
+
+  it('reads a plain “CSV” that Chinese Excel saved in GBK', () => {
+    const content = copy(MINIMAL);
+    const csv = join(temp, 'gbk.csv');
+    const text = readFileSync('test/fixtures/authoring/indicators.csv', 'utf8').replace(
+      /^\uFEFF/,
+      '',
+    );
+    writeFileSync(csv, iconv.encode(text.replaceAll('\n', '\r\n'), 'gbk'));
+    const result = run('import', [csv, '--org', 'test-ju', '--year', '2021'], content);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('已按 GBK');
+    const report = check(content);
+    expect(report.evaluation?.indicators?.map((i) => [i.level3, i.score, i.note])).toEqual([
+      ['绩效目标合理性', 38, '目标表述不够细化, 已修订'],
+      ['实际完成率', 54.5, undefined],
+    ]);
   });
 
   it('fills the 自评表 from a .csv with other column names, leaving the rest of the file as it was', () => {

@@ -1,0 +1,28 @@
+import type { Block } from './html-blocks.ts';
+import { type Dropped, type PdfPage, pdfParagraphs } from './pdf-paragraphs.ts';
+
+/**
+ * The blocks of a PDF report, in the shape the Word path produces, so headings, lists and figures
+ * are rebuilt by the same code: paragraphs as paragraphs, consecutive table rows as one table.
+ * A lone row (a line with one wide gap, such as a right-aligned 单位：万元) stays a paragraph.
+ */
+export function pdfBlocks(pages: readonly PdfPage[]): { blocks: Block[]; dropped: Dropped[] } {
+  const { paragraphs, dropped } = pdfParagraphs(pages);
+  const blocks: Block[] = [];
+  let rows: string[][] = [];
+  const flush = () => {
+    if (rows.length === 1) blocks.push({ kind: 'paragraph', text: rows[0]?.join(' ') ?? '' });
+    else if (rows.length > 1) blocks.push({ kind: 'table', rows });
+    rows = [];
+  };
+  for (const p of paragraphs) {
+    if (p.cells) {
+      rows.push(p.cells);
+      continue;
+    }
+    flush();
+    blocks.push({ kind: 'paragraph', text: p.text });
+  }
+  flush();
+  return { blocks, dropped };
+}
