@@ -1,8 +1,11 @@
 // `npm run bench -- --reports N`: generates N fictional reports, builds them with the real build,
-// and measures build stages, memory, output and page weight, search cost in Chromium, and a
-// bare Astro + MDX baseline built from the same bodies. Prints a table and writes JSON.
+// and measures build stages, memory, output and page weight, search cost in Chromium, and two
+// baselines built from the same bodies: bare Astro + MDX, and the peer stack (Astro + MDX +
+// Pagefind, as Starlight builds). `--years 40 --departments 1` is the many-years case.
+// Prints a table and writes JSON.
 import { spawn } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -12,7 +15,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +27,10 @@ import { writeContent } from './write.ts';
 const { values } = parseArgs({
   options: {
     reports: { type: 'string', default: '100' },
+    /** Years per department (10 by default). */
+    years: { type: 'string', default: '10' },
+    /** Number of departments; with it, the report count is departments × years. */
+    departments: { type: 'string' },
     out: { type: 'string', default: 'bench-results/latest.json' },
     browser: { type: 'boolean', default: true },
     'no-browser': { type: 'boolean', default: false },
@@ -32,7 +39,14 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const count = Number(values.reports);
+const perOrg = Number(values.years);
+const count = values.departments ? Number(values.departments) * perOrg : Number(values.reports);
+if (!(Number.isInteger(count) && count > 0 && Number.isInteger(perOrg) && perOrg > 0)) {
+  console.error('用法：npm run bench -- [--reports N | --departments D] [--years Y]（正整数）');
+  process.exit(2);
+}
+// The machine is shared: the load beside each figure says how far wall times are inflated.
+const loadAtStart = loadavg();
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const root = resolve('.');
 
@@ -113,7 +127,12 @@ function pageWeight(out: string, path: string) {
   };
 }
 
-async function baseline(content: string): Promise<number> {
+/**
+ * The reference sites, built from the same bodies: bare Astro + MDX (one page per report), and
+ * the peer stack a documentation site would be (the same, indexed by Pagefind over the whole
+ * output as Starlight does). Returns the seconds of each part.
+ */
+async function baseline(content: string): Promise<{ astro: number; pagefind: number }> {
   const dir = join(work, 'baseline');
   mkdirSync(join(dir, 'src/pages/[org]'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -128,7 +147,7 @@ async function baseline(content: string): Promise<number> {
   );
   writeFileSync(
     join(dir, 'src/pages/[org]/[year].astro'),
-    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('reports')).map((entry) => ({ params: { org: entry.id.split('/')[0], year: entry.id.split('/')[1] }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>report</title></head><body><Content /></body></html>\n",
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('reports')).map((entry) => ({ params: { org: entry.id.split('/')[0], year: entry.id.split('/')[1] }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>report</title></head><body><main data-pagefind-body><Content /></main></body></html>\n",
   );
   const result = await run(
     process.execPath,
@@ -136,7 +155,29 @@ async function baseline(content: string): Promise<number> {
     { cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: '1' } },
   );
   if (result.code !== 0) throw new Error(`baseline build failed:\n${result.output}`);
-  return result.seconds;
+  const indexed = await run(
+    process.execPath,
+    [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
+    { cwd: dir },
+  );
+  if (indexed.code !== 0) throw new Error(`baseline Pagefind failed:\n${indexed.output}`);
+  return { astro: result.seconds, pagefind: indexed.seconds };
+}
+
+/** Search in Chromium, or one line saying why not: a missing browser must not end the bench. */
+async function browserPart(dir: string) {
+  const chromium = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.log(`未找到 Chromium（${chromium}），跳过浏览器部分（搜索请求与延迟）。`);
+    return undefined;
+  }
+  try {
+    return await measureSearch(dir);
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    console.log(`Chromium 无法运行（${first}），跳过浏览器部分（搜索请求与延迟）。`);
+    return undefined;
+  }
 }
 
 const template = (() => {
@@ -147,7 +188,7 @@ const template = (() => {
 
 console.log(`生成 ${count} 份虚构报告到 ${work} …`);
 const content = join(work, 'content');
-const generated = generate(count, template);
+const generated = generate(count, template, 2026, perOrg);
 const { reports } = generated;
 writeContent(content, generated);
 
@@ -167,9 +208,11 @@ const output = size(out);
 const sample = reports[1]?.org === reports[0]?.org ? reports[1] : reports[0];
 const samplePage = `${sample?.org}/${sample?.year}`;
 const page = pageWeight(out, samplePage);
-const search = values.browser && !values['no-browser'] ? await measureSearch(out) : undefined;
-const baselineSeconds =
-  values.baseline && !values['no-baseline'] ? await baseline(content) : undefined;
+const loadAfterBuild = loadavg();
+const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html'));
+const search = values.browser && !values['no-browser'] ? await browserPart(out) : undefined;
+const base = values.baseline && !values['no-baseline'] ? await baseline(content) : undefined;
+const peerSeconds = base ? base.astro + base.pagefind : undefined;
 
 const result = {
   date: new Date().toISOString().slice(0, 10),
@@ -178,33 +221,47 @@ const result = {
     cpu: cpus()[0]?.model ?? '',
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    /** 1, 5 and 15 minute load averages when the bench started and when the build ended. */
+    loadAtStart,
+    loadAfterBuild,
   },
   reports: count,
+  departments: generated.orgs.length,
+  yearsPerDepartment: perOrg,
   build: {
     seconds: build.seconds,
     stages,
     reportsPerSecond: count / build.seconds,
     peakMemoryMb: build.peakMb,
   },
-  output: { bytes: output.bytes, files: output.files },
+  output: { bytes: output.bytes, files: output.files, pages: pages.length },
   reportPage: { path: `/${samplePage}/`, ...page },
   search,
   baseline:
-    baselineSeconds === undefined
+    base === undefined || peerSeconds === undefined
       ? undefined
-      : { seconds: baselineSeconds, ratio: build.seconds / baselineSeconds },
+      : {
+          astroMdx: { seconds: base.astro, ratio: build.seconds / base.astro },
+          peerStack: {
+            seconds: peerSeconds,
+            pagefindSeconds: base.pagefind,
+            ratio: build.seconds / peerSeconds,
+          },
+        },
 };
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const rows: [string, string][] = [
-  ['reports', String(count)],
+  ['reports', `${count} (${generated.orgs.length} departments × ${perOrg} years)`],
+  ['load (1/5/15 min)', `${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at start`],
   ['build (wall)', `${build.seconds.toFixed(1)} s`],
   ...Object.entries(stages).map(([k, v]): [string, string] => [`  ${k}`, `${v.toFixed(1)} s`]),
   ['reports per second', (count / build.seconds).toFixed(1)],
   ['peak memory', `${build.peakMb.toFixed(0)} MB`],
   ['output', `${(output.bytes / 2 ** 20).toFixed(1)} MiB in ${output.files} files`],
+  ['pages (HTML)', String(pages.length)],
   ['report page HTML', `${kb(page.htmlBytes)} (gzip ${kb(page.htmlGzip)})`],
   ['report page CSS / JS', `${kb(page.cssBytes)} / ${kb(page.jsBytes)}`],
   ['report page total gzip', `${kb(page.totalGzip)} in ${page.requests} requests`],
@@ -221,12 +278,16 @@ const rows: [string, string][] = [
         ['median query latency', `${search.medianMs.toFixed(0)} ms`],
       ] as [string, string][])
     : []),
-  ...(baselineSeconds === undefined
+  ...(base === undefined || peerSeconds === undefined
     ? []
     : ([
         [
-          'baseline Astro + MDX',
-          `${baselineSeconds.toFixed(1)} s (ratio ${(build.seconds / baselineSeconds).toFixed(2)}×)`,
+          'bare Astro + MDX',
+          `${base.astro.toFixed(1)} s (ratio ${(build.seconds / base.astro).toFixed(2)}×)`,
+        ],
+        [
+          'peer Astro+MDX+Pagefind',
+          `${peerSeconds.toFixed(1)} s (Pagefind ${base.pagefind.toFixed(1)} s; ratio ${(build.seconds / peerSeconds).toFixed(2)}×)`,
         ],
       ] as [string, string][])),
 ];

@@ -2,6 +2,7 @@ import type { Indicator } from '../schemas/goals.ts';
 import type { AmountUnit, Report } from '../schemas/report.ts';
 import { toWanYuan } from './budget.ts';
 import { incomeRows } from './report-view.ts';
+import { routes } from './routes.ts';
 import { round } from './sums.ts';
 
 export interface AmountRow {
@@ -89,8 +90,87 @@ export function compareReports(a: Report, b: Report): Comparison {
   };
 }
 
-/** Every pair of years (earlier first), for the static comparison pages. */
-export function yearPairs(years: readonly number[]): [number, number][] {
-  const sorted = [...years].sort((x, y) => x - y);
-  return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b): [number, number] => [a, b]));
+/**
+ * The pairs of years that get a comparison page of their own: each year against the next, and
+ * each year against the latest. That is at most 2n − 3 pages for n years instead of n(n−1)/2
+ * for every pair: 40 years give 77 pages, not 780, so pages, build and check stay linear in the
+ * number of reports. Any other pair is on the department's all-years page (`yearRows`).
+ */
+export function comparisonPairs(years: readonly number[]): [number, number][] {
+  const sorted = [...new Set(years)].sort((x, y) => x - y);
+  const latest = sorted.at(-1);
+  const pairs = new Map<string, [number, number]>();
+  for (const [i, a] of sorted.entries()) {
+    const next = sorted[i + 1];
+    if (next !== undefined) pairs.set(`${a}-${next}`, [a, next]);
+    if (latest !== undefined && a !== latest) pairs.set(`${a}-${latest}`, [a, latest]);
+  }
+  return [...pairs.values()].sort(([a1, b1], [a2, b2]) => a1 - a2 || b1 - b2);
+}
+
+/** Every comparison address of a department: its pair pages and, with two years or more, the all-years page. */
+export function comparisonPaths(org: string, years: readonly number[]): string[] {
+  const pairs = comparisonPairs(years);
+  if (pairs.length === 0) return [];
+  return [routes.compareYears(org), ...pairs.map(([a, b]) => routes.compare(org, a, b))];
+}
+
+/** One year on the all-years page: its headline figures, in the page's common unit. */
+export interface YearRow {
+  year: number;
+  /** The year's own unit, to say which years were converted. */
+  sourceUnit: AmountUnit;
+  incomeTotal: number;
+  expenditureTotal: number;
+  /** Change of the expenditure total against the previous listed year, where both are stated. */
+  expenditureChange: number | undefined;
+  score: number;
+  grade: string;
+  /** Expenditure by function class name, in the common unit. */
+  classes: Map<string, number>;
+}
+
+export interface YearTable {
+  /** 万元 when the years' units differ, otherwise the one they share. */
+  unit: AmountUnit;
+  converted: boolean;
+  /** Function class names in first-seen order over all years. */
+  classNames: string[];
+  /** Oldest first. */
+  rows: YearRow[];
+}
+
+/**
+ * All years of one department side by side, so any two years can be read together without a
+ * page per pair. Amounts are converted only when the years' units differ, as on a pair page.
+ */
+export function yearTable(reports: readonly Report[]): YearTable {
+  const sorted = [...reports].sort((x, y) => x.year - y.year);
+  const units = new Set(sorted.map((r) => r.unit));
+  const unit: AmountUnit = units.size === 1 ? (sorted[0]?.unit ?? '万元') : '万元';
+  const converted = units.size > 1;
+  const amount = (r: Report, v: number) => (converted ? toWanYuan(v, r.unit) : v);
+  const rows = sorted.map((r, i): YearRow => {
+    const previous = sorted[i - 1];
+    const total = amount(r, r.expenditure.total);
+    return {
+      year: r.year,
+      sourceUnit: r.unit,
+      incomeTotal: amount(r, r.income.total),
+      expenditureTotal: total,
+      expenditureChange:
+        previous === undefined
+          ? undefined
+          : round(total - amount(previous, previous.expenditure.total), 2),
+      score: r.evaluation.score,
+      grade: r.evaluation.grade,
+      classes: new Map(r.expenditure.classes.map((c) => [c.name, amount(r, c.amount)])),
+    };
+  });
+  return {
+    unit,
+    converted,
+    classNames: labels(...sorted.map((r) => r.expenditure.classes.map((c) => c.name))),
+    rows,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Department } from '../schemas/org.ts';
-import { yearPairs } from './compare.ts';
+import { comparisonPaths } from './compare.ts';
 import { escapeHtml } from './escape.ts';
 import { routes } from './routes.ts';
 
@@ -13,7 +13,10 @@ export function pagePaths(departments: readonly Department[]): string[] {
     ...departments.flatMap((d) => [
       routes.org(d.id),
       ...d.reports.map((r) => routes.report(d.id, r.year)),
-      ...yearPairs(d.reports.map((r) => r.year)).map(([a, b]) => routes.compare(d.id, a, b)),
+      ...comparisonPaths(
+        d.id,
+        d.reports.map((r) => r.year),
+      ),
     ]),
   ];
 }
