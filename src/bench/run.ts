@@ -71,7 +71,14 @@ function run(
   args: string[],
   options: { cwd?: string; env?: Record<string, string> },
 ) {
-  return new Promise<{ seconds: number; peakMb: number; code: number; output: string }>((done) => {
+  return new Promise<{
+    seconds: number;
+    peakMb: number;
+    /** Seconds since start and resident MB of the process tree, every 100 ms. */
+    samples: [number, number][];
+    code: number;
+    output: string;
+  }>((done) => {
     const started = performance.now();
     const child = spawn(command, args, {
       cwd: options.cwd ?? root,
@@ -81,12 +88,18 @@ function run(
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
+    const samples: [number, number][] = [];
+    const timer = setInterval(() => {
+      const kb = treeRss(child.pid ?? 0);
+      peak = Math.max(peak, kb);
+      samples.push([(performance.now() - started) / 1000, kb / 1024]);
+    }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
       done({
         seconds: (performance.now() - started) / 1000,
         peakMb: peak / 1024,
+        samples,
         code: code ?? 1,
         output,
       });
@@ -207,6 +220,17 @@ if (build.code !== 0) {
 }
 const stages = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
 const output = size(out);
+// Peak memory of each stage: the stages run one after another and end just before the build
+// does, so each stage's window is found by counting back from the end.
+const stagePeaks: Record<string, number> = {};
+{
+  let end = build.seconds;
+  for (const [name, seconds] of Object.entries(stages).reverse()) {
+    const inStage = build.samples.filter(([t]) => t <= end && t >= end - seconds);
+    stagePeaks[name] = Math.max(0, ...inStage.map(([, mb]) => mb));
+    end -= seconds;
+  }
+}
 // A department's second year, which states a change against the first, when there is one.
 const sample = reports[1]?.org === reports[0]?.org ? reports[1] : reports[0];
 const samplePage = `${sample?.org}/${sample?.year}`;
@@ -242,6 +266,7 @@ const result = {
     stages,
     reportsPerSecond: count / build.seconds,
     peakMemoryMb: build.peakMb,
+    stagePeakMemoryMb: stagePeaks,
   },
   output: { bytes: output.bytes, files: output.files, pages: pages.length },
   reportPage: { path: `/${samplePage}/`, ...page },
@@ -266,7 +291,10 @@ const rows: [string, string][] = [
   ['reports', `${count} in ${generated.orgs.length} departments (up to ${perOrg} years each)`],
   ['load (1/5/15 min)', `${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at start`],
   ['build (wall)', `${build.seconds.toFixed(1)} s`],
-  ...Object.entries(stages).map(([k, v]): [string, string] => [`  ${k}`, `${v.toFixed(1)} s`]),
+  ...Object.entries(stages).map(([k, v]): [string, string] => [
+    `  ${k}`,
+    `${v.toFixed(1)} s, peak ${(stagePeaks[k] ?? 0).toFixed(0)} MB`,
+  ]),
   ['reports per second', (count / build.seconds).toFixed(1)],
   ['peak memory', `${build.peakMb.toFixed(0)} MB`],
   ['output', `${(output.bytes / 2 ** 20).toFixed(1)} MiB in ${output.files} files`],
