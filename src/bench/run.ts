@@ -210,6 +210,10 @@ writeContent(content, generated);
 
 const out = join(work, 'dist');
 const timingsFile = join(work, 'timings.json');
+// Astro caches the content store across builds (node_modules/.astro) and does not notice that
+// CONTENT_DIR moved to a fresh temporary folder: entries of an earlier, deleted bench tree then
+// break the build. Every bench builds from scratch anyway, so the cache is dropped first.
+rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 console.log('构建中 …');
 const build = await run(process.execPath, ['src/cli/build.ts'], {
   env: { CONTENT_DIR: content, OUT_DIR: out, BUILD_TIMINGS: timingsFile },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compareReports, comparisonPairs, comparisonPaths, yearTable } from '../../../src/lib/compare.ts';
+import {
+  compareReports,
+  comparisonPairs,
+  comparisonPaths,
+  yearTable,
+} from '../../../src/lib/compare.ts';
 import { loadContent } from '../../../src/lib/load.ts';
 
 const demo = new Map(
