@@ -132,7 +132,9 @@ describe('the province portal', () => {
         const text = document.querySelector('#search-status')?.textContent ?? '';
         return text !== '' && !text.includes('正在搜索');
       });
-      return page.$$eval('[data-search-results] li > a', (as) => as.map((a) => a.href).sort());
+      return page.$$eval('[data-search-results] li > a', (as) =>
+        as.map((a) => a.getAttribute('href') ?? '').sort(),
+      );
     };
     expect(await search('q=绩效管理培训')).toEqual(
       [`${east.url}east-ju/2021/`, `${west.url}west-ju/2021/`].sort(),
