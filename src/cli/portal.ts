@@ -19,6 +19,7 @@ import { collectMember } from '../portal/collect.ts';
 import { errorsOf, formatIssues, type Issue } from '../schemas/issues.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { portalSchema } from '../schemas/portal.ts';
+import { checkSite, formatSiteProblems } from './check-site.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
@@ -124,10 +125,13 @@ try {
   const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // The same gate as a district site: links, HTML, CSP and scripts, before anything is published.
+  const problems = await checkSite(staging);
+  if (problems.length > 0) throw new Error(`${formatSiteProblems(problems)}\n\n发布前检查未通过。`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   rmSync(dataFile, { force: true });
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   console.error(`\n门户构建失败：${out} 保持不变。`);
   process.exit(1);
 }
