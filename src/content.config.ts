@@ -1,20 +1,14 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentLoader } from './data/loader.ts';
 import { contentDir } from './lib/paths.ts';
-import { orgSchema } from './schemas/org.ts';
-import { reportSchema } from './schemas/report.ts';
 
-// The build validates the whole tree with `loadContent` first (cross-file rules, friendly
-// messages); these collections then parse the same files with the same schemas.
+// Every collection is read through the project's own loader, which validates the whole tree with
+// `loadContent` (the same check as `npm run validate`); the schemas live with the loader, so no
+// second parser or validation runs.
 const dir = contentDir();
 
 export const collections = {
-  orgs: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${dir}/orgs` }),
-    schema: orgSchema,
-  }),
-  reports: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${dir}/reports` }),
-    schema: reportSchema,
-  }),
+  orgs: defineCollection({ loader: contentLoader('orgs', dir) }),
+  reports: defineCollection({ loader: contentLoader('reports', dir) }),
+  validation: defineCollection({ loader: contentLoader('validation', dir) }),
 };

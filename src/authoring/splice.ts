@@ -1,4 +1,5 @@
 import { Document, isMap, isScalar, isSeq, type Node, parseDocument } from 'yaml';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { YAML_OPTIONS } from './frontmatter-yaml.ts';
 
 export type SpliceResult = { ok: true; text: string } | { ok: false; found: string };
@@ -13,10 +14,9 @@ export function setFrontmatterField(
   path: readonly [string] | readonly [string, string],
   value: unknown,
 ): SpliceResult {
-  const match = /^---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/.exec(mdx);
-  if (!match) return { ok: false, found: '文件没有以 --- 开始、以 --- 结束的 YAML 头部' };
-  const offset = match[0].indexOf('\n') + 1;
-  const front = match[1] ?? '';
+  const split = splitFrontmatter(mdx);
+  if (!split) return { ok: false, found: '文件没有以 --- 开始、以 --- 结束的 YAML 头部' };
+  const { yamlStart: offset, yaml: front } = split;
   const doc = parseDocument(front);
   if (doc.errors.length > 0)
     return { ok: false, found: `YAML 头部有语法错误（${doc.errors[0]?.message.split('\n')[0]}）` };

@@ -1,7 +1,8 @@
 // The benchmark's browser half: search cost and latency on the built site in Debian's Chromium.
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../cli/chromium.ts';
 import { createStaticServer } from '../cli/static-server.ts';
 
 const QUERIES = [
@@ -30,22 +31,11 @@ export async function measureSearch(dir: string) {
   const server = createStaticServer(dir);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium
-    .launch({
-      executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    })
-    .catch((error: unknown) => {
-      // A browser that cannot start must not leave the server holding the bench open.
-      server.close();
-      throw error;
-    });
+  const browser = await launchChromium().catch((error: unknown) => {
+    // A browser that cannot start must not leave the server holding the bench open.
+    server.close();
+    throw error;
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });

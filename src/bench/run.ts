@@ -224,15 +224,21 @@ if (build.code !== 0) {
 }
 const stages = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
 const output = size(out);
-// Peak memory of each stage: the stages run one after another and end just before the build
-// does, so each stage's window is found by counting back from the end.
+// Peak memory of each stage. The build runs validate, Astro, then Pagefind beside the checks,
+// then publishes, and ends just after: each stage's window is found by counting back from the end.
 const stagePeaks: Record<string, number> = {};
 {
+  const groups = [['validate'], ['astro'], ['pagefind', 'checks'], ['publish']];
   let end = build.seconds;
-  for (const [name, seconds] of Object.entries(stages).reverse()) {
-    const inStage = build.samples.filter(([t]) => t <= end && t >= end - seconds);
-    stagePeaks[name] = Math.max(0, ...inStage.map(([, mb]) => mb));
-    end -= seconds;
+  for (const group of groups.reverse()) {
+    const known = group.filter((name) => stages[name] !== undefined);
+    for (const name of known) {
+      const from = end - Math.max(...known.map((n) => stages[n] ?? 0));
+      const to = from + (stages[name] ?? 0);
+      const inStage = build.samples.filter(([t]) => t >= from && t <= to);
+      stagePeaks[name] = Math.max(0, ...inStage.map(([, mb]) => mb));
+    }
+    end -= Math.max(0, ...known.map((n) => stages[n] ?? 0));
   }
 }
 // A department's second year, which states a change against the first, when there is one.

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
-import { type ChartText, frame, px, rect, textEl } from './svg.ts';
+import { el } from './element.ts';
+import { type ChartText, empty, frame, LINE, label, rect, wrap } from './svg.ts';
 
 export interface GoalDatum {
   label: string;
@@ -22,21 +23,35 @@ export function goalChart(
 ): string {
   const width = options.width ?? 360;
   const rowHeight = 62;
-  const rows = data.map((d, i) => {
-    const top = i * rowHeight;
+  if (data.length === 0) return frame(options, width, rowHeight, [empty()]);
+  let top = 0;
+  const rows = data.map((d) => {
+    const names = wrap(d.label, width);
+    const lines = wrap(d.text, width);
+    const y = top + (names.length - 1) * LINE;
+    const low = Math.min(0, d.target, d.actual) * 1.1;
+    const high = Math.max(0, d.target, d.actual) * 1.1;
     const x = scaleLinear()
-      .domain([0, Math.max(d.target, d.actual) * 1.1 || 1])
+      .domain([low, high || (low ? 0 : 1)])
       .range([0, width - 4]);
-    const mark = px(x(d.target));
-    return [
-      `<g class="row">`,
-      textEl(0, top + 14, d.label, 'class="label"'),
-      rect(0, top + 22, width - 4, 14, 'track'),
-      rect(0, top + 24, x(d.actual), 10, d.met ? 'bar' : 'bar unmet'),
-      `<line class="target" x1="${mark}" x2="${mark}" y1="${top + 18}" y2="${top + 40}"/>`,
-      textEl(0, top + 54, d.text, 'class="value"'),
-      '</g>',
-    ].join('');
+    const zero = x(0);
+    const row = el(
+      'g',
+      { class: 'row' },
+      label(0, top + 14, names, { class: 'label' }),
+      rect(0, y + 22, width - 4, 14, 'track'),
+      rect(
+        Math.min(zero, x(d.actual)),
+        y + 24,
+        Math.abs(x(d.actual) - zero),
+        10,
+        d.met ? 'bar' : 'bar unmet',
+      ),
+      el('line', { class: 'target', x1: x(d.target), x2: x(d.target), y1: y + 18, y2: y + 40 }),
+      label(0, y + 54, lines, { class: 'value' }),
+    );
+    top = y + rowHeight + (lines.length - 1) * LINE;
+    return row;
   });
-  return frame(options, width, data.length * rowHeight, rows.join('\n'));
+  return frame(options, width, top, rows);
 }

@@ -1,10 +1,11 @@
 // Post-build check of a built site (the staging folder during `npm run build`, or any OUT_DIR
 // with `npm run check`): links, anchors, HTML validity, CSP, scripts and outside requests.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { outDir } from '../lib/paths.ts';
-import { checkPage, idsOf, type SiteProblem } from '../lib/site-check.ts';
+import { contentDir, outDir } from '../lib/paths.ts';
+import { basePath } from '../lib/routes.ts';
+import { checkPage, idsOf, type SiteProblem, sourcesOf } from '../lib/site-check.ts';
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -43,7 +44,21 @@ export function validatedPages(pages: readonly string[]): string[] {
   );
 }
 
-export async function checkSite(dir: string): Promise<SiteProblem[]> {
+export interface CheckOptions {
+  /** The base the site was built for ("/jxzp/"); default: the base path of `SITE_URL`. */
+  base?: string;
+  /** The content folder the site was built from, to name a failing page's sources. */
+  content?: string;
+}
+
+/** The base the build used: the path of `SITE_URL`, as `astro.config` reads it. */
+export function baseFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  return env['SITE_URL'] ? basePath(env['SITE_URL']) : '/';
+}
+
+export async function checkSite(dir: string, options: CheckOptions = {}): Promise<SiteProblem[]> {
+  const base = options.base ?? baseFromEnv();
+  const content = options.content ?? contentDir();
   const files = listFiles(dir);
   const pages = files.filter((f) => f.endsWith('.html'));
   // Pages are read one at a time, and only the ids of pages that anchors point at are kept, so
@@ -51,6 +66,7 @@ export async function checkSite(dir: string): Promise<SiteProblem[]> {
   const read = (page: string) => readFileSync(join(dir, page), 'utf8');
   const ids = new Map<string, Set<string>>();
   const index = {
+    base,
     files: new Set(files),
     ids: (page: string) => {
       if (!ids.has(page) && page.endsWith('.html') && index.files.has(page))
@@ -62,21 +78,31 @@ export async function checkSite(dir: string): Promise<SiteProblem[]> {
   const validate = new Set(validatedPages(pages));
   for (const page of pages) {
     const text = read(page);
-    problems.push(...checkPage(page, text, index));
-    if (!validate.has(page)) continue;
-    const report = await validator.validateString(text, page);
-    for (const message of report.results.flatMap((r) => r.messages)) {
-      problems.push({
-        page: page.replace(/index\.html$/, ''),
-        problem: `HTML 校验（${message.ruleId}）：${message.message}，第 ${message.line} 行 ${message.selector ?? ''}`,
-      });
+    const found = checkPage(page, text, index);
+    if (validate.has(page)) {
+      const report = await validator.validateString(text, page);
+      for (const message of report.results.flatMap((r) => r.messages)) {
+        found.push({
+          page: `${base.replace(/\/$/, '')}${page.replace(/index\.html$/, '')}`,
+          problem: `HTML 校验（${message.ruleId}）：${message.message}，第 ${message.line} 行 ${message.selector ?? ''}`,
+        });
+      }
     }
+    if (found.length === 0) continue;
+    // Name the content files the page comes from, so an author knows which file to open.
+    const sources = sourcesOf(page)
+      .map((s) => join(content, s))
+      .filter((s) => existsSync(s))
+      .map((s) => relative(process.cwd(), s).split(sep).join('/'));
+    problems.push(...found.map((p) => (sources.length > 0 ? { ...p, sources } : p)));
   }
   return problems;
 }
 
 export function formatSiteProblems(problems: readonly SiteProblem[]): string {
-  return problems.map((p) => `✗ ${p.page}：${p.problem}`).join('\n');
+  return problems
+    .map((p) => `✗ ${p.page}${p.sources ? `（来自 ${p.sources.join('、')}）` : ''}：${p.problem}`)
+    .join('\n');
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(sep).join('/'))) {

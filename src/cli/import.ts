@@ -22,6 +22,7 @@ import { setFrontmatterField } from '../authoring/splice.ts';
 import { chooseTable, missingColumns, type TableKind } from '../authoring/table.ts';
 import { decodeUtf8, parseMdx } from '../lib/frontmatter.ts';
 import { contentDir } from '../lib/paths.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 import { scoredIndicatorSchema } from '../schemas/evaluation.ts';
 import { goalsSchema } from '../schemas/goals.ts';
 import { formatIssue, formatIssues, type Issue } from '../schemas/issues.ts';
@@ -74,7 +75,7 @@ if (positionals.length > 1) fail(`一次只能导入一个文件。\n${USAGE}`);
 const input = positionals[0] ?? fail(`请给出一个要导入的文件。\n${USAGE}`);
 const org = values.org ?? fail(`缺少 --org <部门标识>。\n${USAGE}`);
 const yearText = values.year ?? fail(`缺少 --year <年度>。\n${USAGE}`);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(org))
+if (!ID_PATTERN.test(org))
   fail(`部门标识应为小写字母、数字和连字符，如 wanzhou-kjj；实为“${org}”。`);
 if (!/^\d{4}$/.test(yearText)) fail(`年度应为四位数字，如 2021；实为“${yearText}”。`);
 const year = Number(yearText);

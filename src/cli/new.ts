@@ -7,6 +7,7 @@ import { renderFrontmatter } from '../authoring/frontmatter-yaml.ts';
 import { bodySkeleton, newReportDraft } from '../authoring/template.ts';
 import { parseMdx, parseYaml } from '../lib/frontmatter.ts';
 import { contentDir } from '../lib/paths.ts';
+import { ID_PATTERN } from '../schemas/common.ts';
 import { formatIssues } from '../schemas/issues.ts';
 import { orgSchema } from '../schemas/org.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
@@ -22,7 +23,7 @@ function fail(message: string): never {
 
 const [org, yearText, ...extra] = process.argv.slice(2);
 if (!org || !yearText || extra.length > 0) fail(USAGE);
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(org))
+if (!ID_PATTERN.test(org))
   fail(`部门标识应为小写字母、数字和连字符，如 wanzhou-kjj；实为“${org}”。\n${USAGE}`);
 if (!/^\d{4}$/.test(yearText)) fail(`年度应为四位数字，如 2021；实为“${yearText}”。\n${USAGE}`);
 const year = Number(yearText);

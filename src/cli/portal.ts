@@ -3,10 +3,11 @@
 // so it builds in seconds however many reports the districts publish. A member that is down or
 // broken is reported and left out; the portal is still built.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { publish } from '../build/publish.ts';
 import { parseYaml } from '../lib/frontmatter.ts';
 import { contentDir } from '../lib/paths.ts';
 import {
@@ -136,10 +137,8 @@ try {
   process.exit(1);
 }
 rmSync(dataFile, { force: true });
-rmSync(`${out}.previous`, { recursive: true, force: true });
-if (existsSync(out)) renameSync(out, `${out}.previous`);
-renameSync(staging, out);
-rmSync(`${out}.previous`, { recursive: true, force: true });
+// As for a district site: `out` is always either the old portal or the new one.
+publish(staging, out);
 console.log(
   `✓ 门户已发布到 ${out}：${members.length} 个成员站点${skipped.length > 0 ? `，跳过 ${skipped.length} 个（${skipped.map((s) => s.name).join('、')}）` : ''}（共 ${((performance.now() - started) / 1000).toFixed(1)} s）`,
 );

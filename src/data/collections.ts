@@ -18,3 +18,12 @@ export async function departments(): Promise<Department[]> {
     }))
     .sort((a, b) => a.org.shortName.localeCompare(b.org.shortName, 'zh-CN'));
 }
+
+/**
+ * The content's blocking problems as `npm run validate` prints them, empty when there are none.
+ * Only `npm run dev` can see any: a build with errors stops in the loader.
+ */
+export async function validationErrors(): Promise<string> {
+  const [status] = await getCollection('validation');
+  return status?.data.errors ?? '';
+}

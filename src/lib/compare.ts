@@ -2,7 +2,6 @@ import type { Indicator } from '../schemas/goals.ts';
 import type { AmountUnit, Report } from '../schemas/report.ts';
 import { toWanYuan } from './budget.ts';
 import { incomeRows } from './report-view.ts';
-import { routes } from './routes.ts';
 import { round } from './sums.ts';
 
 export interface AmountRow {
@@ -106,13 +105,6 @@ export function comparisonPairs(years: readonly number[]): [number, number][] {
     if (latest !== undefined && a !== latest) pairs.set(`${a}-${latest}`, [a, latest]);
   }
   return [...pairs.values()].sort(([a1, b1], [a2, b2]) => a1 - a2 || b1 - b2);
-}
-
-/** Every comparison address of a department: its pair pages and, with two years or more, the all-years page. */
-export function comparisonPaths(org: string, years: readonly number[]): string[] {
-  const pairs = comparisonPairs(years);
-  if (pairs.length === 0) return [];
-  return [routes.compareYears(org), ...pairs.map(([a, b]) => routes.compare(org, a, b))];
 }
 
 /** One year on the all-years page: its headline figures, in the page's common unit. */

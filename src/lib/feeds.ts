@@ -1,33 +1,66 @@
 import type { Department } from '../schemas/org.ts';
-import { comparisonPaths } from './compare.ts';
 import { escapeHtml } from './escape.ts';
 import { routes } from './routes.ts';
 
 const xml = escapeHtml;
 
-/** Site-relative addresses of every HTML page, for the sitemap. */
-export function pagePaths(departments: readonly Department[]): string[] {
-  return [
-    routes.home(),
-    routes.data(),
-    ...departments.flatMap((d) => [
-      routes.org(d.id),
-      ...d.reports.map((r) => routes.report(d.id, r.year)),
-      ...comparisonPaths(
-        d.id,
-        d.reports.map((r) => r.year),
-      ),
-    ]),
-  ];
+/** One page in the sitemap: its site path and, where known, when it last changed (YYYY-MM-DD). */
+export interface SitemapEntry {
+  path: string;
+  lastmod?: string;
+}
+
+/** A page file's route as Astro reads it from `src/pages`: "./[org]/[year]/index.astro" → "/[org]/[year]/". */
+export function routeOf(file: string): string {
+  const route = file.replace(/^\.?\//, '/').replace(/(index)?\.astro$/, '');
+  return route.endsWith('/') ? route : `${route}/`;
+}
+
+/**
+ * The addresses a route gives for the params its `getStaticPaths` returns ("/[org]/[year]/" with
+ * `{ org: 'a', year: '2020' }` → "/a/2020/"). Reading the pages' own paths means the sitemap
+ * lists exactly the pages that are built, whichever pages come and go.
+ */
+export function addressesOf(
+  route: string,
+  params: readonly Record<string, string | number | undefined>[],
+): string[] {
+  if (!route.includes('[')) return [route];
+  return params.map((p) =>
+    route
+      .replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => String(p[name] ?? ''))
+      .replace(/\/{2,}/g, '/'),
+  );
+}
+
+/**
+ * When each page last changed, as far as the reports say: a report page on its 发布日期, a
+ * department's pages on its newest dated report. Undated pages get no lastmod rather than the
+ * build time, so builds stay reproducible.
+ */
+export function lastModified(departments: readonly Department[]): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const d of departments) {
+    const published = d.reports.flatMap((r) => (r.published ? [r.published] : [])).sort();
+    const newest = published.at(-1);
+    if (newest) dates.set(routes.org(d.id), newest);
+    for (const r of d.reports) if (r.published) dates.set(routes.report(d.id, r.year), r.published);
+  }
+  return dates;
+}
+
+export function sitemap(entries: readonly SitemapEntry[], absolute: Absolute): string {
+  const urls = [...entries]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map(
+      (e) =>
+        `  <url><loc>${xml(absolute(e.path))}</loc>${e.lastmod ? `<lastmod>${e.lastmod}</lastmod>` : ''}</url>`,
+    );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
 /** Turns a site path into the absolute address it is published at (site URL and base). */
 export type Absolute = (path: string) => string;
-
-export function sitemap(paths: readonly string[], absolute: Absolute): string {
-  const urls = paths.map((p) => `  <url><loc>${xml(absolute(p))}</loc></url>`);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
-}
 
 /**
  * An Atom feed of every report, newest publication first. Reports without a publication date

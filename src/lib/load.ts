@@ -1,11 +1,31 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import type { Issue } from '../schemas/issues.ts';
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ID_PATTERN } from '../schemas/common.ts';
+import { formatPath, type Issue } from '../schemas/issues.ts';
+import { labelFor } from '../schemas/labels.ts';
 import { type Org, orgSchema } from '../schemas/org.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { checkBody } from './body.ts';
-import { decodeUtf8, parseMdx, parseYaml, type SourceResult } from './frontmatter.ts';
+import {
+  decodeUtf8,
+  describeControl,
+  findControl,
+  parseMdx,
+  parseYaml,
+  type SourceResult,
+} from './frontmatter.ts';
 import { checkReport } from './rules.ts';
 
 export interface LoadedReport {
@@ -18,17 +38,30 @@ export interface LoadedContent {
   orgs: Map<string, Org>;
   reports: LoadedReport[];
   issues: Issue[];
+  /**
+   * SHA-256 over the content folder's path and every file read (path and bytes): equal digests
+   * mean the same validated content, so caches can be keyed by it.
+   */
+  digest: string;
 }
 
-const ORG_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
+/** The largest content file read; a report with its full text is well under 1 MiB. */
+export const MAX_FILE_BYTES = 2 * 2 ** 20;
+
 const REPORT_FILE = /^(\d{4})\.mdx$/;
+// A `<year>/` folder beside `<year>.mdx` holds the report's attachments (originals, tables); it is
+// read by the attachments module, not here.
+const ATTACHMENTS_DIR = /^\d{4}$/;
 
 /**
  * Reads and validates a whole content tree (`orgs/*.yaml`, `reports/<org>/<year>.mdx`), collecting
- * every problem rather than stopping at the first: the build and `npm run validate` share it.
+ * every problem rather than stopping at the first: the build, Astro's content loader and
+ * `npm run validate` share it. Files are data: symbolic links are not followed out of the content
+ * folder, only regular files are opened (a FIFO would block), and sizes are capped.
  */
 export function loadContent(contentDir: string): LoadedContent {
   const issues: Issue[] = [];
+  const hash = createHash('sha256').update(contentDir).update('\0');
   const rel = (path: string) => relative(process.cwd(), path) || path;
   const fileIssue = (file: string, expected: string, found: string, line?: number) =>
     issues.push({
@@ -39,19 +72,60 @@ export function loadContent(contentDir: string): LoadedContent {
       expected,
       found,
     });
+  const root = realRoot(contentDir);
+  const read = (file: string, parse: (text: string) => SourceResult): SourceResult => {
+    const bytes = readContentFile(file, root);
+    if (!bytes.ok) return bytes;
+    hash.update(relative(contentDir, file)).update('\0').update(bytes.bytes).update('\0');
+    const decoded = decodeUtf8(bytes.bytes);
+    if (!decoded.ok)
+      return {
+        ok: false,
+        line: 1,
+        expected: 'UTF-8 编码（无 BOM）的文本文件',
+        found: decoded.found,
+      };
+    const control = findControl(decoded.text);
+    if (control)
+      return {
+        ok: false,
+        line: control.line,
+        expected: '不含控制字符的文本（常由 Word 粘贴带入）',
+        found: `含有${describeControl(control.char)}`,
+      };
+    return parse(decoded.text);
+  };
+  const sourceIssue = (
+    file: string,
+    schema: typeof orgSchema | typeof reportSchema,
+    source: Extract<SourceResult, { ok: false }>,
+  ) => {
+    if (!source.path) {
+      fileIssue(file, source.expected, source.found, source.line);
+      return;
+    }
+    issues.push({
+      file: rel(file),
+      ...(source.line ? { line: source.line } : {}),
+      path: formatPath(source.path),
+      label: labelFor(schema, source.path),
+      expected: source.expected,
+      found: source.found,
+    });
+  };
 
   const orgs = new Map<string, Org>();
   const orgDir = join(contentDir, 'orgs');
-  for (const name of list(orgDir)) {
+  for (const name of list(orgDir, fileIssue)) {
     const file = join(orgDir, name);
-    const id = ORG_FILE.exec(name)?.[1];
-    if (!id) {
+    const id = name.endsWith('.yaml') ? name.slice(0, -'.yaml'.length) : '';
+    if (!ID_PATTERN.test(id)) {
       fileIssue(file, '部门文件名为小写标识加 .yaml，如 wanzhou-kjj.yaml', `“${name}”`);
       continue;
     }
     const source = read(file, parseYaml);
     if (!source.ok) {
-      fileIssue(file, source.expected, source.found, source.line);
+      sourceIssue(file, orgSchema, source);
       continue;
     }
     const parsed = parseWithIssues(orgSchema, source.source.data, rel(file), source.source.locate);
@@ -64,21 +138,29 @@ export function loadContent(contentDir: string): LoadedContent {
   const reports: LoadedReport[] = [];
   const seen = new Map<string, string>();
   const reportDir = join(contentDir, 'reports');
-  for (const orgName of list(reportDir)) {
+  for (const orgName of list(reportDir, fileIssue)) {
     const dir = join(reportDir, orgName);
-    if (!statSync(dir).isDirectory()) {
-      fileIssue(dir, '报告放在 reports/<部门标识>/<年度>.mdx', '不在部门文件夹中的文件');
+    const stats = lstatSync(dir);
+    if (!stats.isDirectory()) {
+      fileIssue(
+        dir,
+        '报告放在 reports/<部门标识>/<年度>.mdx',
+        stats.isSymbolicLink() ? '符号链接（不跟随内容文件夹中的链接）' : '不在部门文件夹中的文件',
+      );
       continue;
     }
     if (
       !orgs.has(orgName) &&
-      ORG_FILE.test(`${orgName}.yaml`) &&
+      ID_PATTERN.test(orgName) &&
       !issues.some((i) => i.file.endsWith(`${orgName}.yaml`))
     ) {
       fileIssue(dir, `已登记的部门（content/orgs/${orgName}.yaml）`, `未登记的部门“${orgName}”`);
     }
-    for (const name of list(dir)) {
+    const names = list(dir, fileIssue);
+    for (const name of names) {
       const file = join(dir, name);
+      if (ATTACHMENTS_DIR.test(name) && names.includes(`${name}.mdx`) && isDirectory(file))
+        continue;
       const year = REPORT_FILE.exec(name)?.[1];
       if (!year) {
         fileIssue(file, '报告文件名为四位年度加 .mdx，如 2020.mdx', `“${name}”`);
@@ -86,7 +168,7 @@ export function loadContent(contentDir: string): LoadedContent {
       }
       const source = read(file, parseMdx);
       if (!source.ok) {
-        fileIssue(file, source.expected, source.found, source.line);
+        sourceIssue(file, reportSchema, source);
         continue;
       }
       const { data, body, bodyLine, locate } = source.source;
@@ -130,22 +212,104 @@ export function loadContent(contentDir: string): LoadedContent {
     }
   }
   reports.sort((a, b) => a.data.org.localeCompare(b.data.org) || a.data.year - b.data.year);
-  return { orgs, reports, issues };
+  return { orgs, reports, issues, digest: hash.digest('hex') };
 }
 
-function list(dir: string): string[] {
+type FileIssue = (file: string, expected: string, found: string, line?: number) => void;
+
+function realRoot(contentDir: string): string {
   try {
-    return readdirSync(dir)
-      .filter((name) => !name.startsWith('.'))
-      .sort();
+    return realpathSync(contentDir);
   } catch {
-    return [];
+    return contentDir;
   }
 }
 
-function read(file: string, parse: (text: string) => SourceResult): SourceResult {
-  const decoded = decodeUtf8(readFileSync(file));
-  if (!decoded.ok)
-    return { ok: false, line: 1, expected: 'UTF-8 编码（无 BOM）的文本文件', found: decoded.found };
-  return parse(decoded.text);
+function isDirectory(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The entries of a content folder, sorted, hidden files left out. A folder that is a symbolic
+ * link is reported rather than followed: it could lead anywhere on the build machine.
+ */
+function list(dir: string, fileIssue: FileIssue): string[] {
+  let stats: Stats;
+  try {
+    stats = lstatSync(dir);
+  } catch {
+    return [];
+  }
+  if (stats.isSymbolicLink()) {
+    fileIssue(dir, '普通文件夹', '符号链接（不跟随内容文件夹中的链接文件夹）');
+    return [];
+  }
+  if (!stats.isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+}
+
+/** What a path is, in an author's words, when it is not a regular file. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return '文件夹';
+  if (stats.isFIFO()) return '命名管道（FIFO）';
+  if (stats.isSocket()) return '套接字';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return '设备文件';
+  return '特殊文件';
+}
+
+type ReadResult =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; line?: number; expected: string; found: string };
+
+/**
+ * Reads one content file as data. The path is examined with lstat before anything is opened, a
+ * symbolic link must stay inside the content folder, the file is opened without following links
+ * and without blocking (a FIFO would wait forever), and fstat confirms a regular file of
+ * bounded size before a byte is read.
+ */
+export function readContentFile(file: string, root: string): ReadResult {
+  const expected = `内容文件夹中的普通文本文件（不超过 ${MAX_FILE_BYTES / 2 ** 20} MiB）`;
+  let target = file;
+  let stats: Stats;
+  try {
+    stats = lstatSync(file);
+  } catch {
+    return { ok: false, expected, found: '文件无法读取' };
+  }
+  if (stats.isSymbolicLink()) {
+    try {
+      target = realpathSync(file);
+    } catch {
+      return { ok: false, expected, found: '符号链接指向不存在的文件' };
+    }
+    if (!target.startsWith(root + sep))
+      return { ok: false, expected, found: '符号链接指向内容文件夹之外' };
+    stats = lstatSync(target);
+  }
+  if (!stats.isFile()) return { ok: false, expected, found: kindOf(stats) };
+  let fd: number;
+  try {
+    fd = openSync(target, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return { ok: false, expected, found: '文件无法打开' };
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return { ok: false, expected, found: kindOf(opened) };
+    if (opened.size > MAX_FILE_BYTES)
+      return {
+        ok: false,
+        expected,
+        found: `文件大小 ${(opened.size / 2 ** 20).toFixed(1)} MiB`,
+      };
+    return { ok: true, bytes: readFileSync(fd) };
+  } finally {
+    closeSync(fd);
+  }
 }

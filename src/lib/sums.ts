@@ -19,13 +19,15 @@ export interface SumCheck {
 /**
  * Checks that parts add up to a stated total. Reports round each part separately, so each part may
  * be off by half a unit of the last decimal printed: 122.93 against 78.19 + 31.17 + 8.32 + 5.24 =
- * 122.92 passes (tolerance 0.02), a difference of 1.00 does not.
+ * 122.92 passes (tolerance 0.02), a difference of 1.00 does not. Whole numbers (head counts,
+ * weights, whole-number scores: `minPrecision` 0 and no decimals written) are exact, not rounded,
+ * so they must add up exactly.
  */
 export function checkSum(total: number, parts: readonly number[], minPrecision = 0): SumCheck {
   // YAML drops trailing zeros (12.50 → 12.5), so amounts pass minPrecision 2, their printed precision.
   const precision = Math.max(minPrecision, decimalsOf(total), ...parts.map(decimalsOf));
   const unit = 10 ** -precision;
-  const tolerance = round(parts.length * 0.5 * unit, precision + 1);
+  const tolerance = precision === 0 ? 0 : round(parts.length * 0.5 * unit, precision + 1);
   const sum = round(
     parts.reduce((acc, part) => acc + part, 0),
     precision,

@@ -23,8 +23,11 @@ export const changeAmountSchema = z
 /** A head count: a whole number, never negative. */
 export const countSchema = z.number().int({ error: '人数应为整数' }).nonnegative();
 
+/** The one spelling of a machine id: kebab-case ASCII (file names, addresses, CLI arguments). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A stable machine id (kebab-case ASCII), used in addresses and to match indicators across years. */
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const idSchema = z.string().regex(ID_PATTERN, {
   error: '应为小写字母、数字和连字符组成的标识，如 tech-enterprises',
 });
 
@@ -32,13 +35,40 @@ export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 export const textSchema = z.string().trim().min(1, { error: '不能为空' });
 
 /**
- * A calendar date written YYYY-MM-DD. YAML parsers disagree on whether an unquoted date is a
- * string or a Date, so both are accepted and normalised to the ISO string.
+ * A calendar date written YYYY-MM-DD. Content is read by one YAML parser (YAML 1.2 core schema),
+ * which keeps an unquoted date as text.
  */
-export const dateSchema = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'YYYY-MM-DD 格式的日期，如 2021-06-30' }),
-);
+export const dateSchema = z.iso.date({ error: 'YYYY-MM-DD 格式的日期，如 2021-06-30' });
+
+/**
+ * Whether a link target is harmless in a page: a relative address, or an absolute one with the
+ * http:, https: or mailto: scheme. Browsers drop ASCII whitespace and control characters inside
+ * and around a URL (`java\tscript:`), so they are removed before the scheme is read.
+ */
+export function isSafeUrl(url: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what browsers strip
+  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
+  return scheme === undefined || SAFE_SCHEMES.has(scheme);
+}
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/**
+ * An address in frontmatter or an org file: absolute with http:, https: or mailto:, or a path on
+ * this site starting with `/`. `javascript:` and `data:` addresses are valid URLs, so `z.url()`
+ * alone would let them through.
+ */
+export const safeUrlSchema = z
+  .string()
+  .trim()
+  .refine(
+    (url) =>
+      isSafeUrl(url) &&
+      ((url.startsWith('/') && !url.startsWith('//')) ||
+        (URL.canParse(url) && /^[a-z]+:/i.test(url))),
+    { error: '以 http://、https:// 或 mailto: 开头的地址，或以 / 开头的站内地址' },
+  );
 
 function hasAtMostTwoDecimals(value: number): boolean {
   return Math.abs(Math.round(value * 100) - value * 100) < 1e-6;

@@ -37,6 +37,30 @@ function child(schema: Schema, key: PathSegment): Schema | undefined {
 }
 
 /**
+ * The schema a field path leads to, with optional/default/pipe wrappers removed, or undefined
+ * where the path leaves the schema. The one walk over zod's internals: labels and the
+ * misspelt-key hints both go through it.
+ */
+export function schemaAt(root: Schema, path: readonly PathSegment[]): Schema | undefined {
+  let current: Schema | undefined = peel(root).inner;
+  for (const key of path) {
+    const next: Schema | undefined = current ? child(current, key) : undefined;
+    current = next ? peel(next).inner : undefined;
+  }
+  return current;
+}
+
+/** The keys an object schema (or any option of a union of objects) declares. */
+export function keysOf(schema: Schema | undefined): string[] {
+  if (!schema) return [];
+  const def = schema._zod.def as unknown as Record<string, unknown>;
+  if (def['type'] === 'object') return Object.keys(def['shape'] as object);
+  if (def['type'] === 'union')
+    return [...new Set((def['options'] as Schema[]).flatMap((o) => keysOf(peel(o).inner)))];
+  return [];
+}
+
+/**
  * The Chinese label of a field path, built from each level's schema title, e.g.
  * `expenditure.classes[1].amount` → 支出预算 › 功能分类 › 第2项 › 金额. Titles live in the schemas
  * (`.meta({ title })`), so labels and the JSON Schema never drift apart.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { textSchema } from './common.ts';
+import { safeUrlSchema, textSchema } from './common.ts';
 import type { Report } from './report.ts';
 
 /** A department (部门) that publishes reports: `content/orgs/<org>.yaml`. */
@@ -12,7 +12,7 @@ export const orgSchema = z
     /** Administrative region, e.g. 重庆市万州区; used to group and filter departments. */
     region: textSchema.meta({ title: '所属地区' }),
     /** The department's own website, if it has one. */
-    website: z.url().optional().meta({ title: '部门网站' }),
+    website: safeUrlSchema.optional().meta({ title: '部门网站' }),
     /** One or two sentences on what the department does, shown on its overview page. */
     description: textSchema.optional().meta({ title: '部门简介' }),
     /** Marks invented demonstration data; such pages carry a visible 演示数据 notice. */

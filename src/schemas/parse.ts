@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { formatPath, type Issue, type PathSegment, show } from './issues.ts';
-import { labelFor } from './labels.ts';
+import { keysOf, labelFor, schemaAt } from './labels.ts';
 
 type Schema = z.core.$ZodType;
 type ZodIssue = z.core.$ZodIssue;
@@ -51,7 +51,7 @@ function toIssues(root: Schema, issue: ZodIssue, file: string, locate: Locate): 
     };
   };
   if (issue.code === 'unrecognized_keys') {
-    const known = knownKeys(root, path);
+    const known = keysOf(schemaAt(root, path));
     return issue.keys.map((key) => {
       const guess = closest(key, known);
       const hint = guess ? `（是否想写 ${guess}？）` : '';
@@ -103,22 +103,6 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return '列表';
   if (value === null) return '空值';
   return TYPE_NAMES[typeof value] ?? typeof value;
-}
-
-function knownKeys(root: Schema, path: readonly PathSegment[]): string[] {
-  let current: unknown = root;
-  for (const key of [...path, '']) {
-    let def = (current as Schema)._zod.def as unknown as Record<string, unknown>;
-    while (def['innerType'] || def['type'] === 'pipe') {
-      current = def['innerType'] ?? def['out'];
-      def = (current as Schema)._zod.def as unknown as Record<string, unknown>;
-    }
-    if (key === '') return def['type'] === 'object' ? Object.keys(def['shape'] as object) : [];
-    current =
-      def['type'] === 'array' ? def['element'] : (def['shape'] as Record<string, unknown>)?.[key];
-    if (!current) return [];
-  }
-  return [];
 }
 
 /** The known key within two edits of a misspelt one, if any. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { expenditureSchema, incomeSchema } from './budget.ts';
-import { amountUnitSchema, dateSchema, idSchema, textSchema } from './common.ts';
+import { amountUnitSchema, dateSchema, idSchema, safeUrlSchema, textSchema } from './common.ts';
 import { evaluationSchema } from './evaluation.ts';
 import { goalsSchema } from './goals.ts';
 import { staffingSchema } from './staffing.ts';
@@ -19,7 +19,7 @@ export const findingSchema = z
 export const sourceSchema = z
   .strictObject({
     /** Address of the original publication. */
-    url: z.url().optional().meta({ title: '原文地址' }),
+    url: safeUrlSchema.optional().meta({ title: '原文地址' }),
     /** The file name or archive reference of the original. */
     file: textSchema.optional().meta({ title: '原文文件' }),
   })
@@ -29,7 +29,7 @@ export const sourceSchema = z
 export const relatedDocumentSchema = z
   .strictObject({
     title: textSchema.meta({ title: '文件名称' }),
-    url: z.url().meta({ title: '文件地址' }),
+    url: safeUrlSchema.meta({ title: '文件地址' }),
   })
   .meta({ title: '相关文件' });
 

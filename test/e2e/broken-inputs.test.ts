@@ -1,6 +1,17 @@
 // The corpus of broken inputs a real author produces. Each must stop the build with a clear
 // message and leave the previously published site exactly as it was.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyTree } from '../helpers.ts';
@@ -28,6 +39,27 @@ const append =
   (text: string): Change =>
   (dir) =>
     writeFileSync(join(dir, REPORT), readFileSync(join(dir, REPORT), 'utf8') + text);
+const link =
+  (target: (dir: string) => string, file = 'reports/test-ju/2022.mdx'): Change =>
+  (dir) =>
+    symlinkSync(target(dir), join(dir, file));
+
+// Every case that tries to run code writes this file if it succeeds; it must never appear.
+const MARKER = join(tmpdir(), `broken-inputs-ran-${process.pid}`);
+const RUN = `import('node:fs').then((fs) => fs.writeFileSync(${JSON.stringify(MARKER)}, 'ran'))`;
+// A valid report kept outside the content folder, for the symlink case.
+const OUTSIDE = mkdtempSync(join(tmpdir(), 'outside-content-'));
+writeFileSync(
+  join(OUTSIDE, '2022.mdx'),
+  readFileSync(`test/fixtures/minimal/${REPORT}`, 'utf8').replace('year: 2021', 'year: 2022'),
+);
+
+/** A YAML “billion laughs”: nine levels of ten aliases each. */
+const LAUGHS = Array.from({ length: 9 }, (_, i) => {
+  const name = `l${i}`;
+  const items = i === 0 ? Array(10).fill('lol') : Array(10).fill(`*l${i - 1}`);
+  return `${name}: &${name} [${items.join(', ')}]`;
+}).join('\n');
 
 export const CORPUS: [name: string, change: Change, message: string][] = [
   ['invalid YAML', edit('unit: 万元', 'unit: [万元'), '应为：合法的 YAML'],
@@ -152,6 +184,154 @@ export const CORPUS: [name: string, change: Change, message: string][] = [
     '链接指向不存在的地址：/test-ju/2019/',
   ],
   ['a link to a section that does not exist', append('\n见[第九部分](#s9)。\n'), '锚点不存在：#s9'],
+
+  // Code in a body: none of it may run (the marker file must not appear).
+  [
+    'code between two comments in braces',
+    append(`\n{/* a */ ${RUN} /* b */}\n`),
+    `reports/test-ju/2021.mdx:93\n  字段：正文\n  应为：正文中的花括号只用于注释`,
+  ],
+  [
+    'code in braces inside a sentence',
+    append(`\n正文 {/* 注 */ ${RUN}} 正文\n`),
+    '花括号只用于注释',
+  ],
+  ['code in a JSX attribute', append(`\n<a title={${RUN}}>文字</a>\n`), '不使用表达式'],
+  ['code in a span attribute', append(`\n<span title={${RUN}}>文字</span>\n`), '实为：<span>'],
+  ['a spread attribute', append(`\n<a {...(${RUN})}>文字</a>\n`), '不使用展开'],
+  ['an export statement', append(`\nexport const x = ${RUN};\n`), '不使用 import / export'],
+  // Markup that would reach the page.
+  ['an event handler', append('\n<a onmouseover="alert(1)">文字</a>\n'), '不使用事件处理（on…）'],
+  [
+    'set:html with a raw image',
+    append('\n<p set:html="<img src=x onerror=alert(1)>" />\n'),
+    '标签上不使用指令（如 set:html）',
+  ],
+  ['a style attribute', append('\n<p style="position:fixed">文字</p>\n'), '不使用 style'],
+  ['an iframe', append('\n<iframe src="https://example.com/"></iframe>\n'), '实为：<iframe>'],
+  ['an embed', append('\n<embed src="x.swf" />\n'), '实为：<embed>'],
+  [
+    'a remote image in Markdown',
+    append('\n![图](https://tracker.example/x.png)\n'),
+    '应为：本站的图片（相对地址，不从其他网站加载）\n  实为：https://tracker.example/x.png',
+  ],
+  [
+    'a remote <img>',
+    append('\n<img src="https://tracker.example/x.png" alt="" />\n'),
+    '不从其他网站加载',
+  ],
+  [
+    'a data:text/html link in Markdown',
+    append('\n[原文](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)\n'),
+    '实为：data:text/html;base64,',
+  ],
+  [
+    'a javascript: link whose path resolves',
+    append('\n[原文](javascript:/test-ju/?alert(1):0)\n'),
+    '应为：站内相对地址，或以 http://、https://、mailto: 开头的地址\n  实为：javascript:/test-ju/?alert(1):0',
+  ],
+  [
+    'a javascript: link in an <a>',
+    append('\n<a href="javascript:alert(1)">原文</a>\n'),
+    '实为：<a href="javascript:alert(1)">',
+  ],
+  [
+    'a javascript: source.url',
+    edit('unit: 万元\n', 'unit: 万元\nsource:\n  url: javascript:/test-ju/?alert(1):0\n'),
+    'reports/test-ju/2021.mdx:8\n  字段：source.url（原文出处 › 原文地址）\n  应为：以 http://、https:// 或 mailto: 开头的地址',
+  ],
+  [
+    'a javascript: related[].url',
+    edit('unit: 万元\n', 'unit: 万元\nrelated:\n  - title: 决算\n    url: javascript:alert(1)\n'),
+    '字段：related[0].url',
+  ],
+  [
+    'a data: website in an org file',
+    edit('region: 测试市测试区', 'region: 测试市测试区\nwebsite: data:text/html,<b>x</b>', ORG),
+    'orgs/test-ju.yaml:4\n  字段：website（部门网站）',
+  ],
+  [
+    'a javascript: website whose path resolves',
+    edit(
+      'region: 测试市测试区',
+      'region: 测试市测试区\nwebsite: javascript:/test-ju/?alert(1):0',
+      ORG,
+    ),
+    '实为：“javascript:/test-ju/?alert(1):0”',
+  ],
+  // Files that are not plain data.
+  ['a YAML billion laughs', edit('unit: 万元\n', `unit: 万元\n${LAUGHS}\n`), 'YAML 别名展开过多'],
+  [
+    'deeply nested YAML',
+    edit('unit: 万元\n', `unit: 万元\nx: ${'['.repeat(20000)}${']'.repeat(20000)}\n`),
+    '实为：嵌套层数过多',
+  ],
+  [
+    'a dangling symbolic link',
+    link((d) => join(d, 'nowhere.mdx')),
+    'reports/test-ju/2022.mdx\n  字段：文件\n  应为：内容文件夹中的普通文本文件（不超过 2 MiB）\n  实为：符号链接指向不存在的文件',
+  ],
+  ['a symbolic link to /etc/passwd', link(() => '/etc/passwd'), '实为：符号链接指向内容文件夹之外'],
+  [
+    'a symbolic link to a valid report outside content/',
+    link(() => join(OUTSIDE, '2022.mdx')),
+    '实为：符号链接指向内容文件夹之外',
+  ],
+  [
+    'a folder named 2022.mdx',
+    (d) => mkdirSync(join(d, 'reports/test-ju/2022.mdx')),
+    'reports/test-ju/2022.mdx\n  字段：文件\n  应为：内容文件夹中的普通文本文件（不超过 2 MiB）\n  实为：文件夹',
+  ],
+  [
+    'a FIFO named 2022.mdx',
+    (d) => execFileSync('mkfifo', [join(d, 'reports/test-ju/2022.mdx')]),
+    '实为：命名管道（FIFO）',
+  ],
+  [
+    'a file over the size limit',
+    append(`\n${'正文。'.repeat(400_000)}\n`),
+    '实为：文件大小 3.4 MiB',
+  ],
+  [
+    'NaN as an amount',
+    edit('amount: 22\n', 'amount: .nan\n'),
+    '字段：expenditure.classes[1].amount（支出预算 › 功能分类 › 第2项 › 金额）\n  应为：数字\n  实为：非数字（.nan）',
+  ],
+  [
+    '1e309 as an amount',
+    edit('amount: 22\n', 'amount: 1e309\n'),
+    '应为：有限的数字\n  实为：无穷大或超出范围的数字',
+  ],
+  [
+    'a missing closing ---',
+    edit('\n---\n\n## 一', '\n\n## 一'),
+    'reports/test-ju/2021.mdx:1\n  字段：文件\n  应为：以单独一行的 --- 结束 YAML 头部（frontmatter）',
+  ],
+  // Accepted before, but wrong.
+  [
+    'weights adding up to 99',
+    edit('weight: 60', 'weight: 59'),
+    '应为：各指标权重之和为 100\n  实为：权重之和 99',
+  ],
+  [
+    'a whole-number score above its parts',
+    (d) => {
+      edit('score: 54.5', 'score: 54')(d);
+      edit('score: 92.5', 'score: 93')(d);
+    },
+    '应为：等于各指标得分之和 92（允许舍入误差 ±0）\n  实为：93',
+  ],
+  [
+    'a NUL byte in a title',
+    edit('title: 测试局', 'title: 测试\u0000局'),
+    'reports/test-ju/2021.mdx:4\n  字段：文件\n  应为：不含控制字符的文本（常由 Word 粘贴带入）\n  实为：含有U+0000（空字符 NUL）',
+  ],
+  [
+    'a NUL written as a YAML escape',
+    edit('title: 测试局2021年度部门整体支出绩效自评报告', 'title: "测试局\\0"'),
+    '字段：title（报告标题）\n  应为：不含控制字符的文字\n  实为：含有U+0000（空字符 NUL）',
+  ],
+  ['a control character in the body', append('\n正文\u001b[31m\n'), 'U+001B（不可见的控制字符）'],
 ];
 
 let out: string;
@@ -162,11 +342,14 @@ beforeAll(() => {
   expect(first.code).toBe(0);
   published = treeHash(out);
 });
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  rmSync(OUTSIDE, { recursive: true, force: true });
+});
 
 describe('broken inputs', () => {
-  it('has at least 25 cases', () => {
-    expect(CORPUS.length).toBeGreaterThanOrEqual(25);
+  it('has at least 70 cases', () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(70);
   });
 
   it.each(CORPUS)(
@@ -179,6 +362,10 @@ describe('broken inputs', () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain(message);
       expect(run.stderr).toMatch(/构建已停止|发布前检查未通过/);
+      // A message, never a stack trace.
+      expect(run.stderr).not.toMatch(/\n\s+at [\w.<>]+ \(|node:internal/);
+      expect(run.stderr).not.toContain('root:x:');
+      expect(existsSync(MARKER)).toBe(false);
       expect(treeHash(out)).toBe(published);
     },
   );

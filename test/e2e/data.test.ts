@@ -1,8 +1,9 @@
 // Open data: the JSON, CSV, feed and sitemap of the built site carry the same numbers as the
 // frontmatter, validate against the published schema, and list every report.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { csvParse } from 'd3-dsv';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
@@ -13,7 +14,10 @@ const site = inject('sites').real;
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
 const { reports } = loadContent('content');
 const schema = JSON.parse(read('data/schema.json'));
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+// Formats (uri, date) checked too: without ajv-formats Ajv ignores them and a malformed date passes.
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const validate = ajv.compile(schema);
 
 function csv(path: string) {
   const text = read(path);
@@ -29,6 +33,15 @@ describe.each(reports.map((r) => [`${r.data.org}/${r.data.year}`, r.data] as con
     it('publishes the frontmatter unchanged and validates against /data/schema.json', () => {
       expect(json.report).toEqual(JSON.parse(JSON.stringify(report)));
       expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    });
+
+    it('fails the schema where a format is broken: a department website that is no address', () => {
+      const broken = structuredClone(json);
+      broken.department.website = '万州区科技局官网';
+      expect(validate(broken)).toBe(false);
+      expect(validate.errors?.map((e) => `${e.instancePath} ${e.keyword}`)).toContain(
+        '/department/website format',
+      );
     });
 
     it('derives shares and the previous year from the stated figures', () => {
@@ -117,16 +130,24 @@ describe('site-wide data', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  it('lists every page in the sitemap, with absolute addresses from the configured site', () => {
-    const urls = parser.parse(read('sitemap.xml')).urlset.url.map((u: { loc: string }) => u.loc);
-    for (const page of [
-      ...pages,
-      'https://example.gov.cn/',
-      'https://example.gov.cn/demo/',
-      'https://example.gov.cn/demo/compare/2019-2024/',
-    ]) {
-      expect(urls).toContain(page);
-    }
+  it('lists every page that was built in the sitemap, with absolute addresses and publication dates', () => {
+    const urls = parser
+      .parse(read('sitemap.xml'))
+      .urlset.url.map((u: { loc: string; lastmod?: string }) => u);
+    const built = readdirSync(site.dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind'))
+      .map((f) => `https://example.gov.cn/${f.replace(/index\.html$/, '')}`)
+      .sort();
+    expect(urls.map((u: { loc: string }) => u.loc).sort()).toEqual(built);
+    for (const page of pages) expect(built).toContain(page);
+    // 发布日期 as content/reports/demo/2022.mdx gives it; an undated report has no lastmod.
+    expect(urls).toContainEqual({
+      loc: 'https://example.gov.cn/demo/2022/',
+      lastmod: '2023-06-12',
+    });
+    expect(urls).toContainEqual({ loc: 'https://example.gov.cn/demo/', lastmod: '2025-06-14' });
+    const undated = urls.find((u: { loc: string }) => u.loc.endsWith('/wanzhou-kjj/2020/'));
+    expect(Object.keys(undated)).toEqual(['loc']);
   });
 
   it('gives every page a canonical address', () => {

@@ -1,12 +1,41 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { audit, CLEAN, launch } from './browser.ts';
 
 const sites = inject('sites');
 const pages = [
-  { name: 'wanzhou-2020', url: `${sites.real.url}/wanzhou-kjj/2020/` },
-  { name: 'fixture-2021', url: `${sites.minimal.url}/test-ju/2021/` },
+  {
+    name: 'wanzhou-2020',
+    url: `${sites.real.url}/wanzhou-kjj/2020/`,
+    department: '重庆市万州区科学技术局',
+    year: '2020',
+  },
+  {
+    name: 'fixture-2021',
+    url: `${sites.minimal.url}/test-ju/2021/`,
+    department: '测试市测试区测试局',
+    year: '2021',
+  },
 ];
+
+/** The text of each page of a PDF, as pdf.js extracts it. */
+async function pdfPages(pdf: Uint8Array): Promise<string[]> {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    // NFKC: the CJK font maps some glyphs back to Kangxi radicals (⽀ for 支), which NFKC unifies.
+    texts.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join('')
+        .normalize('NFKC'),
+    );
+  }
+  await document.cleanup();
+  return texts;
+}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +45,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe.each(pages)('report page $name', ({ name, url }) => {
+describe.each(pages)('report page $name', ({ name, url, department, year }) => {
   it.each([1280, 360])(
     'at %ipx: no axe violations, no errors, nothing from elsewhere, no script but prefs.js',
     async (width) => {
@@ -93,12 +122,14 @@ describe.each(pages)('report page $name', ({ name, url }) => {
     expect(await visible('.toc')).toBe(false);
     const href = await page.locator('link[rel="stylesheet"][media="print"]').getAttribute('href');
     const css = await (await page.request.get(new URL(href ?? '', url).href)).text();
-    const year = new URL(url).pathname.split('/')[2];
-    expect(css).toMatch(
-      new RegExp(`@top-left \\{\\s*content: ".+ · ${year}年度部门整体支出绩效自评报告"`),
-    );
+    expect(css).toContain(`content: "${department} · ${year}年度部门整体支出绩效自评报告"`);
     const pdf = await page.pdf({ path: `test-results/screenshots/${name}.pdf`, format: 'A4' });
-    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    const texts = await pdfPages(pdf);
+    // A report prints on several pages; each must say whose report and which year it is.
+    expect(texts.length).toBeGreaterThan(1);
+    texts.forEach((text, i) => {
+      expect(text, `page ${i + 1} of ${texts.length}`).toContain(`${department} · ${year}年度`);
+    });
     await page.close();
   });
 });

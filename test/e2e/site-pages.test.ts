@@ -11,6 +11,8 @@ const pages = [
   { name: 'compare-demo-2020-2022', url: `${real}/demo/compare/2020-2022/` },
   { name: 'report-demo-2023', url: `${real}/demo/2023/` },
   { name: 'home-single-department', url: `${sites.minimal.url}/` },
+  // Read as the file itself: served for a missing address, it comes with status 404.
+  { name: 'not-found', url: `${real}/404.html` },
 ];
 
 let browser: Browser;

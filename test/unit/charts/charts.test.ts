@@ -135,8 +135,12 @@ describe('goalChart', () => {
   });
 });
 
-describe('determinism', () => {
-  it('draws the same picture every time', () => {
-    expect(barChart(classes, text)).toBe(barChart(classes, text));
+describe('coordinates', () => {
+  it('are rounded to 0.1, so goldens do not churn on floating-point noise', () => {
+    const thirds = [1, 2, 3].map((v) => ({ label: `第${v}项`, value: v / 3, valueText: '' }));
+    const svg = barChart(thirds, { ...text, width: 333 });
+    const numbers = [...svg.matchAll(/ (?:x|y|width|height)="([^"]+)"/g)].map((m) => m[1]);
+    expect(numbers.length).toBeGreaterThan(6);
+    for (const n of numbers) expect(n).toMatch(/^-?\d+(\.\d)?$/);
   });
 });

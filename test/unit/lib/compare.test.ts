@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareReports,
-  comparisonPairs,
-  comparisonPaths,
-  yearTable,
-} from '../../../src/lib/compare.ts';
+import { compareReports, comparisonPairs, yearTable } from '../../../src/lib/compare.ts';
 import { loadContent } from '../../../src/lib/load.ts';
 
 const demo = new Map(
@@ -84,18 +79,6 @@ describe('comparisonPairs', () => {
   it('grows linearly: 40 years give 2n − 3 = 77 pages, not 780', () => {
     const years = Array.from({ length: 40 }, (_, i) => 1990 + i);
     expect(comparisonPairs(years)).toHaveLength(77);
-  });
-});
-
-describe('comparisonPaths', () => {
-  it('lists the all-years page first, and nothing for a single year', () => {
-    expect(comparisonPaths('demo', [2020, 2021, 2022])).toEqual([
-      '/demo/compare/',
-      '/demo/compare/2020-2021/',
-      '/demo/compare/2020-2022/',
-      '/demo/compare/2021-2022/',
-    ]);
-    expect(comparisonPaths('demo', [2020])).toEqual([]);
   });
 });
 

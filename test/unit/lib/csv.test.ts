@@ -25,3 +25,21 @@ describe('csvTableNames', () => {
     }
   });
 });
+
+describe('toCsv against formula injection', () => {
+  it.each([
+    ['=HYPERLINK("http://x","点击")', `"'=HYPERLINK(""http://x"",""点击"")"`],
+    ['+1+1', "'+1+1"],
+    ['-1+cmd|x', "'-1+cmd|x"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+  ])('neutralises %j as OWASP recommends', (text, written) => {
+    expect(toCsv(['a'], [[text]])).toBe(`\uFEFFa\r\n${written}\r\n`);
+  });
+
+  it('keeps numbers and signed figures as numbers', () => {
+    expect(toCsv(['a', 'b', 'c'], [[-156.76, '-156.76', 12]])).toBe(
+      '\uFEFFa,b,c\r\n-156.76,-156.76,12\r\n',
+    );
+  });
+});

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { atomFeed, pagePaths, sitemap } from '../../../src/lib/feeds.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { addressesOf, atomFeed, lastModified, routeOf, sitemap } from '../../../src/lib/feeds.ts';
 import { loadContent } from '../../../src/lib/load.ts';
 import type { Department } from '../../../src/schemas/org.ts';
 
@@ -13,18 +13,43 @@ const site = (path: string) => new URL(path, 'https://example.gov.cn/').href;
 const under = (path: string) => `https://www.example.gov.cn/jxzp${path}`;
 
 describe('feeds', () => {
-  it('lists every page', () => {
-    expect(pagePaths(departments)).toEqual(['/', '/data/', '/test-ju/', '/test-ju/2021/']);
+  it('reads the route of a page file and fills it with its params', () => {
+    expect(routeOf('./index.astro')).toBe('/');
+    expect(routeOf('./search/index.astro')).toBe('/search/');
+    expect(routeOf('./[org]/[year]/index.astro')).toBe('/[org]/[year]/');
+    expect(routeOf('./about.astro')).toBe('/about/');
+    expect(addressesOf('/data/', [{}])).toEqual(['/data/']);
+    expect(
+      addressesOf('/[org]/compare/[pair]/', [
+        { org: 'a', pair: '2019-2020' },
+        { org: 'b', pair: '2020-2021' },
+      ]),
+    ).toEqual(['/a/compare/2019-2020/', '/b/compare/2020-2021/']);
+    expect(addressesOf('/[org]/[year]/', [{ org: 'a', year: 2020 }])).toEqual(['/a/2020/']);
   });
 
-  it('writes a sitemap with absolute addresses', () => {
-    expect(sitemap(['/', '/a/'], site)).toContain('<loc>https://example.gov.cn/a/</loc>');
+  it('dates report pages by their publication and departments by their newest report', () => {
+    expect(lastModified(departments)).toEqual(
+      new Map([
+        ['/test-ju/', '2022-06-30'],
+        ['/test-ju/2021/', '2022-06-30'],
+      ]),
+    );
+  });
+
+  it('writes a sitemap with absolute addresses, in a fixed order, with lastmod where known', () => {
+    const xml = sitemap([{ path: '/b/', lastmod: '2022-06-30' }, { path: '/' }], site);
+    expect(xml).toContain(
+      '<url><loc>https://example.gov.cn/</loc></url>\n  <url><loc>https://example.gov.cn/b/</loc><lastmod>2022-06-30</lastmod></url>',
+    );
   });
 
   it('dates the feed by its newest report, never by the clock', () => {
+    vi.useFakeTimers({ now: new Date('2031-01-02T03:04:05Z') });
     const feed = atomFeed(departments, site, '站点');
+    vi.useRealTimers();
     expect(feed).toContain('<updated>2022-06-30T00:00:00Z</updated>');
-    expect(feed).toBe(atomFeed(departments, site, '站点'));
+    expect(feed).not.toContain('2031');
     expect(feed).toContain('<link href="https://example.gov.cn/test-ju/2021/"/>');
   });
 
@@ -32,7 +57,9 @@ describe('feeds', () => {
     const feed = atomFeed(departments, under, '站点');
     expect(feed).toContain('<link href="https://www.example.gov.cn/jxzp/test-ju/2021/"/>');
     expect(feed).toContain('<link rel="self" href="https://www.example.gov.cn/jxzp/feed.xml"/>');
-    expect(sitemap(['/a/'], under)).toContain('<loc>https://www.example.gov.cn/jxzp/a/</loc>');
+    expect(sitemap([{ path: '/a/' }], under)).toContain(
+      '<loc>https://www.example.gov.cn/jxzp/a/</loc>',
+    );
   });
 
   it('escapes text', () => {

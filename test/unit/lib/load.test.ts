@@ -1,7 +1,17 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/lib/load.ts';
+import { loadContent, MAX_FILE_BYTES } from '../../../src/lib/load.ts';
 import { formatIssue } from '../../../src/schemas/issues.ts';
 import { copyTree } from '../../helpers.ts';
 
@@ -181,5 +191,84 @@ describe('loadContent', () => {
       writeFileSync(join(d, 'reports/test-ju2/2020.mdx'), '');
     });
     expect(found.length).toBe(3);
+  });
+});
+
+describe('loadContent treats files as data', () => {
+  const one = (change: (dir: string) => void) => load(change).join('\n\n');
+  const copyReport = (d: string) => readFileSync(join(d, REPORT));
+
+  it('does not follow a symbolic link out of the content folder, and never prints its target', () => {
+    const found = one((d) => symlinkSync('/etc/passwd', join(d, 'reports/test-ju/2022.mdx')));
+    expect(found).toContain('reports/test-ju/2022.mdx\n  字段：文件');
+    expect(found).toContain('实为：符号链接指向内容文件夹之外');
+    expect(found).not.toContain('root:');
+  });
+
+  it('does not publish a valid report linked from outside the content folder', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    const found = one((d) => {
+      writeFileSync(join(outside, '2022.mdx'), copyReport(d));
+      symlinkSync(join(outside, '2022.mdx'), join(d, 'reports/test-ju/2022.mdx'));
+    });
+    rmSync(outside, { recursive: true });
+    expect(found).toContain('符号链接指向内容文件夹之外');
+  });
+
+  it('follows a link that stays inside the content folder', () => {
+    const dir = copyTree();
+    renameSync(join(dir, REPORT), join(dir, 'reports/test-ju/source.txt'));
+    symlinkSync(join(dir, 'reports/test-ju/source.txt'), join(dir, REPORT));
+    const { reports, issues } = loadContent(dir);
+    rmSync(dir, { recursive: true });
+    expect(issues.map((i) => i.file)).toEqual([expect.stringContaining('source.txt')]);
+    expect(reports.length).toBe(1);
+  });
+
+  it('names a dangling link, a folder, a FIFO and an oversized file, and never blocks', () => {
+    expect(
+      one((d) => symlinkSync(join(d, 'nowhere'), join(d, 'reports/test-ju/2022.mdx'))),
+    ).toContain('实为：符号链接指向不存在的文件');
+    expect(one((d) => mkdirSync(join(d, 'reports/test-ju/2022.mdx')))).toContain('实为：文件夹');
+    expect(one((d) => execFileSync('mkfifo', [join(d, 'reports/test-ju/2022.mdx')]))).toContain(
+      '实为：命名管道（FIFO）',
+    );
+    expect(
+      one((d) => writeFileSync(join(d, REPORT), Buffer.alloc(MAX_FILE_BYTES + 1, 0x61))),
+    ).toContain('实为：文件大小 2.0 MiB');
+  });
+
+  it('rejects a NUL byte or another control character, with its line', () => {
+    const found = one((d) => edit(d, REPORT, 'title: 测试局', 'title: 测试\u0000局'));
+    expect(found).toContain('reports/test-ju/2021.mdx:4');
+    expect(found).toContain('实为：含有U+0000（空字符 NUL）');
+    expect(one((d) => edit(d, REPORT, '部分科室重视不够。', '部分科室\u000b重视不够。'))).toContain(
+      'U+000B',
+    );
+  });
+
+  it('names the field of a NaN with its label', () => {
+    const found = one((d) => edit(d, REPORT, 'amount: 22\n', 'amount: .nan\n'));
+    expect(found).toContain('字段：expenditure.classes[1].amount（');
+    expect(found).toContain('实为：非数字（.nan）');
+  });
+
+  it('leaves a <year>/ attachments folder beside <year>.mdx to the attachments module', () => {
+    expect(
+      load((d) => {
+        mkdirSync(join(d, 'reports/test-ju/2021'));
+        writeFileSync(join(d, 'reports/test-ju/2021/原文.pdf'), '%PDF');
+      }),
+    ).toEqual([]);
+    expect(one((d) => mkdirSync(join(d, 'reports/test-ju/2019')))).toContain('“2019”');
+  });
+
+  it('gives equal trees equal digests and any change a new one', () => {
+    const a = copyTree();
+    const digest = loadContent(a).digest;
+    expect(loadContent(a).digest).toBe(digest);
+    edit(a, REPORT, '部分科室重视不够。', '部分科室重视不足。');
+    expect(loadContent(a).digest).not.toBe(digest);
+    rmSync(a, { recursive: true });
   });
 });

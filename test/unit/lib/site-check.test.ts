@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPage, idsOf, resolvePath } from '../../../src/lib/site-check.ts';
+import { checkPage, idsOf, resolvePath, sourcesOf } from '../../../src/lib/site-check.ts';
 
 const HEAD =
   '<!DOCTYPE html><html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">';
@@ -36,11 +36,47 @@ describe('checkPage', () => {
     expect(check(body).join('\n')).toContain(problem);
   });
 
+  it('reads attributes quoted either way or not at all, and entities', () => {
+    expect(check("<a href='/b/'>b</a>")).toEqual(['链接指向不存在的地址：/b/']);
+    expect(check('<a href=/b/>b</a>')).toEqual(['链接指向不存在的地址：/b/']);
+    expect(check("<script src='https://cdn.example.com/x.js'></script>").join('\n')).toContain(
+      '从其他主机加载资源',
+    );
+    expect(check("<p style='color:red'>x</p>")).toEqual(['含有内联 style 属性']);
+    expect(check('<a href="/a/?x=1&amp;y=2#s1">a</a>')).toEqual([]);
+    expect(idsOf("<h2 id='s2'>x</h2><h3 id=s3>y</h3>")).toEqual(new Set(['s2', 's3']));
+  });
+
+  it('reads links under the base path the site is built for', () => {
+    const html = (body: string) => `${HEAD}</head><body>${body}</body></html>`;
+    const under = { ...site, base: '/jxzp/' };
+    const problems = (body: string) =>
+      checkPage('/index.html', html(body), under).map((p) => `${p.page} ${p.problem}`);
+    expect(problems('<a href="/jxzp/a/#s1">a</a><script src="/jxzp/prefs.js"></script>')).toEqual(
+      [],
+    );
+    expect(problems('<a href="/a/">a</a>')).toEqual([
+      '/jxzp/ 链接指向站点路径 /jxzp/ 以外的地址：/a/',
+    ]);
+    expect(problems('<a href="a/">a</a><a href="/jxzp/b/">b</a>')).toEqual([
+      '/jxzp/ 链接指向不存在的地址：/jxzp/b/',
+    ]);
+  });
+
+  it('survives malformed percent escapes', () => {
+    expect(check('<a href="/%E0%A4%A/">x</a>')).toEqual(['链接指向不存在的地址：/%E0%A4%A/']);
+    expect(check('<a href="/a/#%zz">x</a>')).toEqual(['锚点不存在：/a/#%zz']);
+  });
+
   it('does not mistake tags written inside attribute values (as text) for real ones', () => {
     expect(
       check('<span data-pagefind-meta="title:局<script>alert(1)</script>报告"></span>'),
     ).toEqual([]);
     expect(check('<!-- <script>old()</script> -->')).toEqual([]);
+    expect(check('<textarea><a href="/nope/">x</a></textarea>')).toEqual([]);
+    expect(check('<svg><title>&lt;a&gt;</title><a href="/a/#s1"><text>x</text></a></svg>')).toEqual(
+      [],
+    );
   });
 
   it('allows only prefs.js outside the search page', () => {
@@ -66,5 +102,25 @@ describe('checkPage', () => {
     expect(resolvePath(files, '/a/')).toBe('/a/index.html');
     expect(resolvePath(files, '/a')).toBe('/a/index.html');
     expect(resolvePath(files, '/c/')).toBeUndefined();
+  });
+});
+
+describe('sourcesOf', () => {
+  it.each([
+    ['/wanzhou-kjj/2020/index.html', ['reports/wanzhou-kjj/2020.mdx']],
+    ['/wanzhou-kjj/2020/print.css', ['reports/wanzhou-kjj/2020.mdx']],
+    [
+      '/wanzhou-kjj/compare/2019-2020/index.html',
+      ['reports/wanzhou-kjj/2019.mdx', 'reports/wanzhou-kjj/2020.mdx'],
+    ],
+    ['/wanzhou-kjj/index.html', ['orgs/wanzhou-kjj.yaml']],
+    ['/data/wanzhou-kjj/2020.json', ['reports/wanzhou-kjj/2020.mdx']],
+    ['/data/wanzhou-kjj/2020/budget.csv', ['reports/wanzhou-kjj/2020.mdx']],
+    ['/data/wanzhou-kjj.json', ['orgs/wanzhou-kjj.yaml']],
+    ['/data/all.json', []],
+    ['/index.html', []],
+    ['/search/index.html', []],
+  ])('maps %s to the content it is built from', (page, sources) => {
+    expect(sourcesOf(page)).toEqual(sources);
   });
 });

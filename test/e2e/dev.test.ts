@@ -1,0 +1,84 @@
+// `npm run dev`: a live preview for authors, with the build's own validation shown in the page.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyTree } from '../helpers.ts';
+
+const port = 4600 + (process.pid % 300);
+const page = `http://localhost:${port}/test-ju/2021/`;
+let content = '';
+let dev: ChildProcess | undefined;
+let output = '';
+
+/** Polls the page until `ready` accepts it. */
+async function until(ready: (status: number, html: string) => boolean, seconds = 60) {
+  const end = Date.now() + seconds * 1000;
+  let last = '';
+  while (Date.now() < end) {
+    try {
+      const response = await fetch(page);
+      last = await response.text();
+      if (ready(response.status, last)) return last;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`page never became ready; last response:\n${last.slice(0, 500)}\n${output}`);
+}
+
+const report = () => join(content, 'reports/test-ju/2021.mdx');
+const editReport = (from: string, to: string) =>
+  writeFileSync(report(), readFileSync(report(), 'utf8').replace(from, to));
+
+beforeAll(() => {
+  content = copyTree();
+  dev = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--force'],
+    { env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' } },
+  );
+  dev.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  dev.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+});
+afterAll(() => {
+  dev?.kill();
+  rmSync(content, { recursive: true, force: true });
+});
+
+describe('npm run dev', () => {
+  it('previews a report', async () => {
+    const html = await until((status) => status === 200);
+    expect(html).toContain('全年办结案件120件。');
+  });
+
+  it('shows an edit when the file is saved', async () => {
+    editReport('部分科室重视不够。', '部分科室重视不够，已整改。');
+    await until((status, html) => status === 200 && html.includes('部分科室重视不够，已整改。'));
+  });
+
+  it('shows the validation errors, in the build’s words, while the content has one', async () => {
+    editReport('grade: 优', 'grade: 良');
+    const html = await until((status) => status === 500);
+    expect(html).toContain('内容校验未通过');
+    expect(html).toContain('字段：evaluation.grade（绩效自评 › 自评结论）');
+    expect(html).toContain('应为：与自评分值 92.5 分相符的等级“优”');
+  });
+
+  it('returns to the preview once the error is fixed', async () => {
+    editReport('grade: 良', 'grade: 优');
+    await until((status, html) => status === 200 && html.includes('部分科室重视不够，已整改。'));
+  });
+
+  it('never runs code from a body saved during the preview', async () => {
+    editReport('部分科室重视不够，已整改。', '部分科室 {process.exit(3)} 重视不够。');
+    const html = await until((status) => status === 500);
+    expect(html).toContain('花括号只用于注释');
+    expect(dev?.exitCode).toBeNull();
+  });
+});

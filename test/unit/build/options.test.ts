@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { buildOptions, DEFAULT_SHARD_REPORTS } from '../../../src/build/options.ts';
+import { StageError } from '../../../src/build/stage.ts';
+
+describe('buildOptions', () => {
+  it('reads CONTENT_DIR, OUT_DIR and SEARCH_SHARD_REPORTS', () => {
+    const options = buildOptions({ CONTENT_DIR: 'c', OUT_DIR: 'o', SEARCH_SHARD_REPORTS: '300' });
+    expect(options.content).toMatch(/\/c$/);
+    expect(options.out).toMatch(/\/o$/);
+    expect(options.shardReports).toBe(300);
+    expect(buildOptions({}).shardReports).toBe(DEFAULT_SHARD_REPORTS);
+  });
+
+  it.each(['abc', '0', '-5', '1.5', '2e3', '100 份'])(
+    'rejects SEARCH_SHARD_REPORTS=%j in the config stage instead of indexing with NaN',
+    (value) => {
+      const error = (() => {
+        try {
+          buildOptions({ SEARCH_SHARD_REPORTS: value });
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(StageError);
+      expect((error as StageError).stage).toBe('config');
+      expect((error as StageError).message).toContain(`SEARCH_SHARD_REPORTS 应为正整数`);
+      expect((error as StageError).message).toContain(`实为“${value}”`);
+    },
+  );
+});

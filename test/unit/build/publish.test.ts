@@ -1,0 +1,78 @@
+import * as fs from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return { ...actual, renameSync: vi.fn(actual.renameSync) };
+});
+
+const { publish } = await import('../../../src/build/publish.ts');
+const { StageError } = await import('../../../src/build/stage.ts');
+
+const site = (dir: string, text: string) => {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'index.html'), text);
+};
+
+describe('publish', () => {
+  const work = mkdtempSync(join(tmpdir(), 'publish-'));
+  const out = join(work, 'dist');
+  const staging = join(work, 'staging');
+  afterEach(() => {
+    vi.mocked(fs.renameSync).mockClear();
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(work);
+  });
+
+  it('replaces the published site and leaves nothing beside it', () => {
+    site(out, 'old');
+    site(staging, 'new');
+    publish(staging, out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(fs.readdirSync(work)).toEqual(['dist']);
+  });
+
+  it('publishes a first site where there was none', () => {
+    site(staging, 'new');
+    publish(staging, out);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('creates the folders above OUT_DIR', () => {
+    site(staging, 'new');
+    publish(staging, join(work, 'a', 'b', 'dist'));
+    expect(readFileSync(join(work, 'a', 'b', 'dist', 'index.html'), 'utf8')).toBe('new');
+  });
+
+  it('puts the previous site back when the second rename fails', () => {
+    site(out, 'old');
+    site(staging, 'new');
+    const real = vi.mocked(fs.renameSync).getMockImplementation() as typeof fs.renameSync;
+    vi.mocked(fs.renameSync).mockImplementation((from, to) => {
+      if (String(from).endsWith('.incoming') && to === out) throw new Error('EIO: disk failed');
+      real(from, to);
+    });
+    expect(() => publish(staging, out)).toThrow(StageError);
+    vi.mocked(fs.renameSync).mockImplementation(real);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('old');
+    expect(fs.readdirSync(work)).toEqual(['dist']);
+  });
+
+  it('copies across file systems (EXDEV), then swaps with renames beside the site', () => {
+    site(out, 'old');
+    site(staging, 'new');
+    const real = vi.mocked(fs.renameSync).getMockImplementation() as typeof fs.renameSync;
+    vi.mocked(fs.renameSync).mockImplementation((from, to) => {
+      if (from === staging)
+        throw Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+      real(from, to);
+    });
+    publish(staging, out);
+    vi.mocked(fs.renameSync).mockImplementation(real);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(fs.readdirSync(work)).toEqual(['dist']);
+  });
+});
