@@ -1,3 +1,4 @@
+import { COMPARATOR_SYMBOLS } from '../lib/goals.ts';
 import type { Comparator } from '../schemas/goals.ts';
 import type { ColumnMatch } from './columns.ts';
 import { assignIds } from './ids.ts';
@@ -13,15 +14,7 @@ const NATURE: [RegExp, Comparator][] = [
   [/^(?:=|＝|等于)/, '='],
   [/^定性/, 'qualitative'],
 ];
-const SIGN: Record<Comparator, string> = {
-  '>=': '≥',
-  '>': '>',
-  '<=': '≤',
-  '<': '<',
-  '=': '=',
-  range: '',
-  qualitative: '',
-};
+const SIGN: Record<Comparator, string> = { ...COMPARATOR_SYMBOLS, range: '', qualitative: '' };
 
 /**
  * A goal table as `goals`: areas from 二级指标 (else 一级指标) in table order, indicators with

@@ -1,3 +1,4 @@
+import { comparatorSymbol } from '../lib/goals.ts';
 import type { Indicator } from '../schemas/goals.ts';
 import { formatPath } from '../schemas/issues.ts';
 import type { Report } from '../schemas/report.ts';
@@ -76,7 +77,7 @@ export function newReportDraft({ org, year, orgName, previous }: TemplateInput):
     },
     expenditure: {
       total: null,
-      classes: (previous?.expenditure.classes ?? []).map((c) => ({ name: c.name, amount: null })),
+      classes: (previous?.expenditure?.classes ?? []).map((c) => ({ name: c.name, amount: null })),
       split: { basic: null, project: null },
       change: { amount: null, basic: null, project: null, reason: null },
       execution: { initial: null, adjusted: null, actual: null },
@@ -92,13 +93,11 @@ export function newReportDraft({ org, year, orgName, previous }: TemplateInput):
     carried: {
       areas: goals.length,
       indicators: goals.reduce((n, area) => n + area.indicators.length, 0),
-      units: previous?.staffing.length ?? 0,
-      classes: previous?.expenditure.classes.length ?? 0,
+      units: previous?.staffing?.length ?? 0,
+      classes: previous?.expenditure?.classes?.length ?? 0,
     },
   };
 }
-
-const SIGNS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
 /** Last year's target and outcome, shown as a comment for context, never as a value. */
 export function describeIndicator(indicator: Indicator): string {
@@ -108,7 +107,7 @@ export function describeIndicator(indicator: Indicator): string {
     ? `${target[0]}–${target[1]}${unit}`
     : indicator.comparator === 'qualitative'
       ? String(target)
-      : `${SIGNS[indicator.comparator] ?? ''}${target}${unit}`;
+      : `${comparatorSymbol(indicator.comparator)}${target}${unit}`;
   const outcome =
     actual === undefined ? '未说明' : `${actual}${typeof actual === 'number' ? unit : ''}`;
   return `目标 ${goal}，实际 ${outcome}${indicator.estimated ? '（预计）' : ''}`;

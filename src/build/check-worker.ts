@@ -2,5 +2,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkSite } from '../cli/check-site.ts';
 
-const problems = await checkSite(workerData as string);
+const { dir, content } = workerData as { dir: string; content: string };
+const problems = await checkSite(dir, { content });
 parentPort?.postMessage(problems);

@@ -9,37 +9,19 @@ import { StageError } from './stage.ts';
  * worker thread, beside Pagefind's indexer (a separate process), so the two stages overlap; the
  * worker holds only one page at a time, so memory stays flat. On one core it runs in place.
  */
-export async function checkBuiltSite(
-  dir: string,
-  sources: readonly { file: string; org: string; year: number }[] = [],
-): Promise<void> {
-  const problems = availableParallelism() > 1 ? await inWorker(dir) : await checkSite(dir);
+export async function checkBuiltSite(dir: string, content: string): Promise<void> {
+  // The check itself names the content file behind each failing page (site-check `sourcesOf`).
+  const problems =
+    availableParallelism() > 1 ? await inWorker(dir, content) : await checkSite(dir, { content });
   if (problems.length > 0)
-    throw new StageError(
-      'checks',
-      `${formatSiteProblems(withSources(problems, sources))}\n\n发布前检查未通过。`,
-    );
+    throw new StageError('checks', `${formatSiteProblems(problems)}\n\n发布前检查未通过。`);
 }
 
-/**
- * Names the content file a problem page was built from, so the author knows what to fix: a report
- * page, its print stylesheet and its data files come from `reports/<org>/<year>.mdx`.
- */
-export function withSources(
-  problems: readonly SiteProblem[],
-  sources: readonly { file: string; org: string; year: number }[],
-): SiteProblem[] {
-  const byPage = new Map(sources.map((s) => [`${s.org}/${s.year}`, s.file]));
-  return problems.map((problem) => {
-    const key = /^\/(?:data\/)?([^/]+\/\d{4})(?:[/.]|$)/.exec(problem.page)?.[1];
-    const file = key ? byPage.get(key) : undefined;
-    return file ? { ...problem, page: `${problem.page}（来自 ${file}）` } : problem;
-  });
-}
-
-function inWorker(dir: string): Promise<SiteProblem[]> {
+function inWorker(dir: string, content: string): Promise<SiteProblem[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: dir });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+      workerData: { dir, content },
+    });
     let result: SiteProblem[] | undefined;
     worker.once('message', (problems: SiteProblem[]) => {
       result = problems;

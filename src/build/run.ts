@@ -66,12 +66,7 @@ export async function build(
     // Pagefind runs in its own process and the checks in a worker thread: they overlap.
     await Promise.all([
       timed('pagefind', () => indexSite(staging, reports, options.shardReports)),
-      timed('checks', () =>
-        checkBuiltSite(
-          staging,
-          reports.map((r) => ({ file: r.file, org: r.data.org, year: r.data.year })),
-        ),
-      ),
+      timed('checks', () => checkBuiltSite(staging, options.content)),
     ]);
     await timed('publish', () => publish(staging, options.out));
   } finally {

@@ -1,17 +1,20 @@
+import type { Grade } from '../schemas/evaluation.ts';
 import type { Indicator } from '../schemas/goals.ts';
-import type { AmountUnit, Report } from '../schemas/report.ts';
+import type { AmountUnit } from '../schemas/report.ts';
 import { toWanYuan } from './budget.ts';
-import { incomeRows } from './report-view.ts';
 import { round } from './sums.ts';
+import type { ReportView } from './view.ts';
 
 export interface AmountRow {
   label: string;
   /** Earlier year's amount, in the comparison's unit; undefined where its report does not state it. */
   a: number | undefined;
   b: number | undefined;
-  /** b − a, where both are stated. */
+  /** Set when the earlier year's value is derived from the later report's stated change. */
+  aDerived?: boolean;
+  /** b − a, where both are known. */
   diff: number | undefined;
-  /** The change in percent, where both are stated and a is not 0. */
+  /** The change in percent, where both are known and a is not 0. */
   rate: number | undefined;
 }
 
@@ -29,7 +32,8 @@ export interface Comparison {
   totals: AmountRow[];
   income: AmountRow[];
   classes: AmountRow[];
-  score: { a: number; b: number; diff: number };
+  score: { a: number | undefined; b: number | undefined; diff: number | undefined };
+  grade: { a: Grade | undefined; b: Grade | undefined };
   goals: GoalPair[];
 }
 
@@ -49,27 +53,47 @@ function labels(...lists: string[][]): string[] {
   return [...new Set(lists.flat())];
 }
 
-/** Two years of one department side by side: budget by source and class, score, goals by id. */
-export function compareReports(a: Report, b: Report): Comparison {
-  const unit: AmountUnit = a.unit === b.unit ? a.unit : '万元';
-  const converted = a.unit !== b.unit;
-  const amount = (report: Report, value: number | undefined) =>
-    value === undefined ? undefined : converted ? toWanYuan(value, report.unit) : value;
+/**
+ * Two years of one department side by side: budget by source and class, score, goals by id.
+ * Where the earlier year states no total and the later one is the next year, the total its
+ * stated change implies stands in, marked as derived.
+ */
+export function compareReports(a: ReportView, b: ReportView): Comparison {
+  const unit: AmountUnit = a.unit === b.unit ? (a.unit ?? '万元') : '万元';
+  const converted = a.unit !== undefined && b.unit !== undefined && a.unit !== b.unit;
+  const amount = (view: ReportView, value: number | undefined) =>
+    value === undefined || !view.unit ? undefined : converted ? toWanYuan(value, view.unit) : value;
+  const stated = (t?: { value: number; computed: boolean }) =>
+    t && !t.computed ? t.value : undefined;
 
-  const incomeA = new Map(incomeRows(a).map((r) => [r.label, r.value]));
-  const incomeB = new Map(incomeRows(b).map((r) => [r.label, r.value]));
-  const classA = new Map(a.expenditure.classes.map((c) => [c.name, c.amount]));
-  const classB = new Map(b.expenditure.classes.map((c) => [c.name, c.amount]));
-  const goalsA = new Map(a.goals.flatMap((g) => g.indicators).map((i) => [i.id, i]));
-  const goalsB = new Map(b.goals.flatMap((g) => g.indicators).map((i) => [i.id, i]));
+  const incomeA = new Map((a.income?.rows ?? []).map((r) => [r.label, r.value]));
+  const incomeB = new Map((b.income?.rows ?? []).map((r) => [r.label, r.value]));
+  const named = (v: ReportView) => (v.expenditure?.rows ?? []).filter((r) => !r.computed);
+  const classA = new Map(named(a).map((r) => [r.label, r.value]));
+  const classB = new Map(named(b).map((r) => [r.label, r.value]));
+  const goalsA = new Map(
+    a.goals.areas.flatMap((g) => g.indicators).map((i) => [i.indicator.id, i.indicator]),
+  );
+  const goalsB = new Map(
+    b.goals.areas.flatMap((g) => g.indicators).map((i) => [i.indicator.id, i.indicator]),
+  );
 
+  const previous = b.yearOnYear?.previous;
+  const totalRow = (label: string, basis: 'income' | 'expenditure') => {
+    const own = amount(a, stated(a[basis]?.total));
+    const fromB =
+      own === undefined && previous?.basis === basis && previous.year === a.report.year
+        ? amount(b, previous.total)
+        : undefined;
+    const r = row(label, own ?? fromB, amount(b, stated(b[basis]?.total)));
+    return fromB === undefined ? r : { ...r, aDerived: true };
+  };
+  const sa = a.evaluation?.score;
+  const sb = b.evaluation?.score;
   return {
     unit,
     converted,
-    totals: [
-      row('收入预算合计', amount(a, a.income.total), amount(b, b.income.total)),
-      row('支出预算合计', amount(a, a.expenditure.total), amount(b, b.expenditure.total)),
-    ],
+    totals: [totalRow('收入预算合计', 'income'), totalRow('支出预算合计', 'expenditure')],
     income: labels([...incomeA.keys()], [...incomeB.keys()]).map((l) =>
       row(l, amount(a, incomeA.get(l)), amount(b, incomeB.get(l))),
     ),
@@ -77,10 +101,11 @@ export function compareReports(a: Report, b: Report): Comparison {
       row(l, amount(a, classA.get(l)), amount(b, classB.get(l))),
     ),
     score: {
-      a: a.evaluation.score,
-      b: b.evaluation.score,
-      diff: round(b.evaluation.score - a.evaluation.score, 2),
+      a: sa,
+      b: sb,
+      diff: sa !== undefined && sb !== undefined ? round(sb - sa, 2) : undefined,
     },
+    grade: { a: a.evaluation?.grade, b: b.evaluation?.grade },
     goals: labels([...goalsA.keys()], [...goalsB.keys()]).map((id) => ({
       id,
       a: goalsA.get(id),
@@ -110,14 +135,13 @@ export function comparisonPairs(years: readonly number[]): [number, number][] {
 /** One year on the all-years page: its headline figures, in the page's common unit. */
 export interface YearRow {
   year: number;
-  /** The year's own unit, to say which years were converted. */
-  sourceUnit: AmountUnit;
-  incomeTotal: number;
-  expenditureTotal: number;
+  /** Totals as the report states them; undefined where it states none. */
+  incomeTotal: number | undefined;
+  expenditureTotal: number | undefined;
   /** Change of the expenditure total against the previous listed year, where both are stated. */
   expenditureChange: number | undefined;
-  score: number;
-  grade: string;
+  score: number | undefined;
+  grade: Grade | undefined;
   /** Expenditure by function class name, in the common unit. */
   classes: Map<string, number>;
 }
@@ -134,35 +158,43 @@ export interface YearTable {
 
 /**
  * All years of one department side by side, so any two years can be read together without a
- * page per pair. Amounts are converted only when the years' units differ, as on a pair page.
+ * page per pair. Amounts are converted only when the years' units differ, as on a pair page;
+ * only stated figures are shown, never the site's own sums.
  */
-export function yearTable(reports: readonly Report[]): YearTable {
-  const sorted = [...reports].sort((x, y) => x.year - y.year);
-  const units = new Set(sorted.map((r) => r.unit));
-  const unit: AmountUnit = units.size === 1 ? (sorted[0]?.unit ?? '万元') : '万元';
+export function yearTable(views: readonly ReportView[]): YearTable {
+  const sorted = [...views].sort((x, y) => x.report.year - y.report.year);
+  const units = new Set(sorted.flatMap((v) => (v.unit ? [v.unit] : [])));
   const converted = units.size > 1;
-  const amount = (r: Report, v: number) => (converted ? toWanYuan(v, r.unit) : v);
-  const rows = sorted.map((r, i): YearRow => {
+  const unit: AmountUnit = units.size === 1 ? ([...units][0] ?? '万元') : '万元';
+  const amount = (v: ReportView, value: number | undefined) =>
+    value === undefined || !v.unit ? undefined : converted ? toWanYuan(value, v.unit) : value;
+  const stated = (t?: { value: number; computed: boolean }) =>
+    t && !t.computed ? t.value : undefined;
+  const named = (v: ReportView) => (v.expenditure?.rows ?? []).filter((r) => !r.computed);
+  const rows = sorted.map((v, i): YearRow => {
     const previous = sorted[i - 1];
-    const total = amount(r, r.expenditure.total);
+    const total = amount(v, stated(v.expenditure?.total));
+    const before = previous && amount(previous, stated(previous.expenditure?.total));
     return {
-      year: r.year,
-      sourceUnit: r.unit,
-      incomeTotal: amount(r, r.income.total),
+      year: v.report.year,
+      incomeTotal: amount(v, stated(v.income?.total)),
       expenditureTotal: total,
       expenditureChange:
-        previous === undefined
-          ? undefined
-          : round(total - amount(previous, previous.expenditure.total), 2),
-      score: r.evaluation.score,
-      grade: r.evaluation.grade,
-      classes: new Map(r.expenditure.classes.map((c) => [c.name, amount(r, c.amount)])),
+        total === undefined || before === undefined ? undefined : round(total - before, 2),
+      score: v.evaluation?.score,
+      grade: v.evaluation?.grade,
+      classes: new Map(
+        named(v).flatMap((r) => {
+          const value = amount(v, r.value);
+          return value === undefined ? [] : [[r.label, value] as const];
+        }),
+      ),
     };
   });
   return {
     unit,
     converted,
-    classNames: labels(...sorted.map((r) => r.expenditure.classes.map((c) => c.name))),
+    classNames: labels(...sorted.map((v) => named(v).map((r) => r.label))),
     rows,
   };
 }

@@ -1,4 +1,5 @@
 import type { Department } from '../schemas/org.ts';
+import type { Report } from '../schemas/report.ts';
 import { escapeHtml } from './escape.ts';
 import { routes } from './routes.ts';
 
@@ -91,7 +92,7 @@ export function atomFeed(
       `    <id>${xml(url)}</id>`,
       `    <updated>${date}T00:00:00Z</updated>`,
       `    <author><name>${xml(d.org.name)}</name></author>`,
-      `    <summary>${xml(`${d.org.name}${r.year}年度自评 ${r.evaluation.score} 分（${r.evaluation.grade}）${r.published ? '' : '；报告未注明发布日期'}${d.org.demo ? '（演示数据）' : ''}`)}</summary>`,
+      `    <summary>${xml(`${d.org.name}${r.year}年度自评${evaluationText(r)}${r.published ? '' : '；报告未注明发布日期'}${d.org.demo ? '（演示数据）' : ''}`)}</summary>`,
       '  </entry>',
     ].join('\n'),
   );
@@ -107,4 +108,12 @@ export function atomFeed(
     '</feed>',
     '',
   ].join('\n');
+}
+
+/** The score and grade as stated, or the plain statement that the report gives neither. */
+function evaluationText(r: Report): string {
+  const score = r.evaluation?.score;
+  const grade = r.evaluation?.grade;
+  if (score === undefined && grade === undefined) return '：报告未说明自评得分和等级';
+  return ` ${score === undefined ? '得分未说明' : `${score} 分`}（${grade ?? '等级未说明'}）`;
 }

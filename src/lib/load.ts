@@ -207,7 +207,8 @@ export function loadContent(contentDir: string): LoadedContent {
       const other = seen.get(key);
       if (other) at('year', `每个部门每年只有一份报告（${other} 已是 ${key}）`, `重复的 ${key}`);
       seen.set(key, rel(file));
-      issues.push(...checkReport(report, { file: rel(file), body, locate }));
+      const context = { file: rel(file), body, bodyLine, locate };
+      issues.push(...checkReport(report, context));
       reports.push({ file: rel(file), data: report, body });
     }
   }

@@ -1,25 +1,46 @@
+import type { BudgetActual, ThreePublic } from '../schemas/budget.ts';
 import { formatPath, type Issue, type PathSegment } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
 import type { Locate } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
+import { checkPercent, statedBase } from './budget.ts';
+import { compareStatus, isQuantitative } from './goals.ts';
 import { bandText, gradeForScore } from './grade.ts';
+import { bodyHeadings } from './headings.ts';
 import { checkSum } from './sums.ts';
+import { textWarnings } from './text-checks.ts';
+import { disclosureOf } from './view.ts';
 
 /** Where a report came from, for the checks that need more than its frontmatter. */
 export interface ReportContext {
   file: string;
   /** The MDX body (narrative). */
   body: string;
+  /** 1-based line of the body's first line in the file, to locate body warnings. */
+  bodyLine?: number;
   locate?: Locate;
 }
 
+type Add = (path: PathSegment[], expected: string, found: string) => void;
+type Sum = (
+  path: PathSegment[],
+  total: number,
+  parts: number[],
+  what: string,
+  precision?: number,
+) => void;
+
+const AMOUNT = 2;
+
 /**
- * The checks types cannot express: sums, score bands, weights, comparators against targets and
- * problems against the narrative. Every problem is returned, not just the first.
+ * The checks types cannot express: sums, shares, rates, score bands, weights, comparators against
+ * targets and problems against the narrative. Every block is optional, so each check runs only on
+ * what the report states; every problem is returned, not just the first. Body warnings (headings
+ * that skip a level, PDF spaces) come back with `severity: 'warning'`.
  */
 export function checkReport(report: Report, context: ReportContext): Issue[] {
   const issues: Issue[] = [];
-  const add = (path: PathSegment[], expected: string, found: string) => {
+  const add: Add = (path, expected, found) => {
     const line = context.locate?.(path);
     issues.push({
       file: context.file,
@@ -30,14 +51,7 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
       found,
     });
   };
-  const AMOUNT = 2;
-  const sum = (
-    path: PathSegment[],
-    total: number,
-    parts: number[],
-    what: string,
-    precision = AMOUNT,
-  ) => {
+  const sum: Sum = (path, total, parts, what, precision = AMOUNT) => {
     if (parts.length === 0) return;
     const result = checkSum(total, parts, precision);
     if (!result.ok) {
@@ -50,20 +64,113 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
     }
   };
 
-  const sources = Object.values(report.income.sources).filter((v): v is number => v !== undefined);
-  sum(['income', 'total'], report.income.total, sources, '各收入来源');
-  const { expenditure } = report;
-  sum(
-    ['expenditure', 'total'],
-    expenditure.total,
-    expenditure.classes.map((c) => c.amount),
-    '各功能分类',
-  );
-  if (expenditure.split) {
-    const { basic, project } = expenditure.split;
-    sum(['expenditure', 'total'], expenditure.total, [basic, project], '基本支出与项目支出');
+  checkUnit(report, add);
+  checkBudget(report, add, sum);
+  if (report.threePublic) checkThreePublic(report.threePublic, sum);
+  checkStaffing(report, add);
+  checkEvaluation(report, add, sum);
+  checkGoals(report, add);
+  checkFindings(report, context.body, add);
+  for (const warning of textWarnings(context.body)) {
+    issues.push({
+      file: context.file,
+      line: (context.bodyLine ?? 1) + warning.line - 1,
+      path: '',
+      label: '正文',
+      expected: warning.expected,
+      found: warning.found,
+      severity: 'warning',
+    });
   }
-  const change = expenditure.change;
+  return issues;
+}
+
+/**
+ * Information lines (never blocking) for each 公开要素 the report does not state: what a
+ * department leaves out is itself worth knowing, to its author first.
+ */
+export function disclosureIssues(report: Report, context: ReportContext): Issue[] {
+  return disclosureOf(report, bodyHeadings(context.body)).flatMap((item): Issue[] =>
+    item.stated
+      ? []
+      : [
+          {
+            file: context.file,
+            path: '',
+            label: '公开要素',
+            expected: `报告说明“${item.label}”（十二项公开要素之一）`,
+            found: '报告未说明；页面与数据中标为“报告未说明”',
+            severity: 'info',
+          },
+        ],
+  );
+}
+
+/** A unit is needed as soon as the report gives any amount, and only then. */
+function checkUnit(report: Report, add: Add): void {
+  if (report.unit) return;
+  const blocks = (['income', 'expenditure', 'threePublic'] as const).filter((k) => report[k]);
+  if (blocks.length > 0)
+    add(
+      ['unit'],
+      `金额单位（万元 或 元）：报告给出了金额（${blocks.map((b) => labelFor(reportSchema, [b])).join('、')}）`,
+      '（未填写）',
+    );
+}
+
+function checkBudget(report: Report, add: Add, sum: Sum): void {
+  const { income, expenditure } = report;
+  if (income?.total !== undefined && income.sources) {
+    const sources = Object.values(income.sources).filter((v): v is number => v !== undefined);
+    sum(['income', 'total'], income.total, sources, '各收入来源');
+  }
+  if (!expenditure) return;
+  const { total, classes = [], split, change, execution } = expenditure;
+  if (total !== undefined && classes.length > 0) {
+    const amounts = classes.map((c) => c.amount);
+    if (expenditure.classesPartial) {
+      const result = checkSum(total, amounts, AMOUNT);
+      if (result.sum > total + result.tolerance + 1e-9)
+        add(
+          ['expenditure', 'total'],
+          `不小于已列明功能分类之和 ${result.sum.toFixed(result.precision)}`,
+          total.toFixed(result.precision),
+        );
+    } else {
+      const result = checkSum(total, amounts, AMOUNT);
+      if (!result.ok)
+        add(
+          ['expenditure', 'total'],
+          `等于各功能分类之和 ${result.sum.toFixed(result.precision)}（允许舍入误差 ±${result.tolerance}）${result.sum < total ? '；若报告只列出部分功能分类，请填写 classesPartial: true' : ''}`,
+          total.toFixed(result.precision),
+        );
+    }
+  }
+  if (expenditure.classesPartial && total === undefined)
+    add(
+      ['expenditure', 'classesPartial'],
+      '同时填写支出预算合计（total），才能计算未列明部分',
+      'true',
+    );
+  if (split) {
+    const { basic, project, basicPercent, projectPercent } = split;
+    if (total !== undefined && basic !== undefined && project !== undefined)
+      sum(['expenditure', 'total'], total, [basic, project], '基本支出与项目支出');
+    const base =
+      total ?? (basic !== undefined && project !== undefined ? basic + project : undefined);
+    const percent = (key: 'basicPercent' | 'projectPercent', part?: number, stated?: number) => {
+      if (stated === undefined || part === undefined || base === undefined) return;
+      const check = checkPercent(stated, part, base);
+      if (!check.ok)
+        add(
+          ['expenditure', 'split', key],
+          `与金额相符的占比 ${check.computed}%（允许舍入误差 ±${check.tolerance}）`,
+          `${stated}%`,
+        );
+    };
+    percent('basicPercent', basic, basicPercent);
+    percent('projectPercent', project, projectPercent);
+  }
   if (change?.basic !== undefined && change.project !== undefined) {
     sum(
       ['expenditure', 'change', 'amount'],
@@ -73,7 +180,7 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
     );
   }
   const names = new Map<string, number>();
-  expenditure.classes.forEach((c, i) => {
+  classes.forEach((c, i) => {
     const first = names.get(c.name);
     if (first !== undefined)
       add(
@@ -83,31 +190,111 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
       );
     else names.set(c.name, i);
   });
-
-  const { score, grade, indicators } = report.evaluation;
-  const band = gradeForScore(score);
-  if (band !== grade) {
-    add(
-      ['evaluation', 'grade'],
-      `与自评分值 ${score} 分相符的等级“${band}”（${bandText(band)}）`,
-      `“${grade}”（${bandText(grade)}）`,
-    );
-  }
-  if (indicators) {
-    indicators.forEach((row, i) => {
-      if (row.score > row.weight)
+  if (execution) {
+    const { carryover, initial, supplement, adjusted, ratePercent } = execution;
+    if (
+      adjusted !== undefined &&
+      initial !== undefined &&
+      carryover !== undefined &&
+      supplement !== undefined
+    )
+      sum(
+        ['expenditure', 'execution', 'adjusted'],
+        adjusted,
+        [carryover, initial, supplement],
+        '上年结转、年初预算与追加（调整）预算',
+      );
+    const base = statedBase(execution);
+    if (ratePercent !== undefined && execution.actual !== undefined && base !== undefined) {
+      const check = checkPercent(ratePercent, execution.actual, base.value);
+      if (!check.ok)
         add(
-          ['evaluation', 'indicators', i, 'score'],
-          `不超过指标权重 ${row.weight}`,
-          String(row.score),
+          ['expenditure', 'execution', 'ratePercent'],
+          `全年执行数 ÷ ${base.label} = ${check.computed}%（允许舍入误差 ±${check.tolerance}）`,
+          `${ratePercent}%`,
         );
-    });
-    const weights = checkSum(
-      100,
-      indicators.map((r) => r.weight),
-    );
-    if (!weights.ok)
-      add(['evaluation', 'indicators'], '各指标权重之和为 100', `权重之和 ${weights.sum}`);
+    }
+  }
+}
+
+function checkThreePublic(three: ThreePublic, sum: Sum): void {
+  for (const column of ['budget', 'actual'] as const) {
+    const name = column === 'budget' ? '预算数' : '决算数';
+    const value = (item?: BudgetActual) => item?.[column];
+    const total = value(three.total);
+    const parts = [value(three.abroad), value(three.vehicles), value(three.reception)];
+    if (total !== undefined && parts.every((p) => p !== undefined))
+      sum(['threePublic', 'total', column], total, parts as number[], `三项${name}`);
+    const vehicles = three.vehicles;
+    const whole = value(vehicles);
+    const split = [value(vehicles?.purchase), value(vehicles?.operation)];
+    if (whole !== undefined && split.every((p) => p !== undefined))
+      sum(['threePublic', 'vehicles', column], whole, split as number[], `购置费与运行费${name}`);
+  }
+}
+
+function checkStaffing(report: Report, add: Add): void {
+  // Head counts are whole and printed exactly: no rounding tolerance.
+  const count = (path: PathSegment[], total: number, parts: number[], what: string) => {
+    const sum = parts.reduce((a, b) => a + b, 0);
+    if (sum !== total) add(path, `等于${what}之和 ${sum}`, String(total));
+  };
+  report.staffing?.forEach((row, i) => {
+    const at = (field: string): PathSegment[] => ['staffing', i, field];
+    const posts = Object.values(row.posts ?? {}).filter((v): v is number => v !== undefined);
+    if (row.authorized !== undefined && posts.length > 0)
+      count(at('authorized'), row.authorized, posts, '各类编制');
+    if (row.total !== undefined && row.active !== undefined && row.others)
+      count(
+        at('total'),
+        row.total,
+        [row.active, ...row.others.map((o) => o.count)],
+        '在职在编与其他各类人员',
+      );
+    if (
+      row.total !== undefined &&
+      row.active !== undefined &&
+      !row.others &&
+      row.total < row.active
+    )
+      add(at('total'), `不少于在职在编人员 ${row.active}`, String(row.total));
+    if (
+      row.retirees !== undefined &&
+      row.retired !== undefined &&
+      row.retiredVeterans !== undefined
+    )
+      count(at('retirees'), row.retirees, [row.retiredVeterans, row.retired], '离休与退休人员');
+  });
+}
+
+function checkEvaluation(report: Report, add: Add, sum: Sum): void {
+  if (!report.evaluation) return;
+  const { score, grade, indicators } = report.evaluation;
+  if (score !== undefined && grade !== undefined) {
+    const band = gradeForScore(score);
+    if (band !== grade)
+      add(
+        ['evaluation', 'grade'],
+        `与自评分值 ${score} 分相符的等级“${band}”（${bandText(band)}）`,
+        `“${grade}”（${bandText(grade)}）`,
+      );
+  }
+  if (!indicators) return;
+  indicators.forEach((row, i) => {
+    if (row.score > row.weight)
+      add(
+        ['evaluation', 'indicators', i, 'score'],
+        `不超过指标权重 ${row.weight}`,
+        String(row.score),
+      );
+  });
+  const weights = checkSum(
+    100,
+    indicators.map((r) => r.weight),
+  );
+  if (!weights.ok)
+    add(['evaluation', 'indicators'], '各指标权重之和为 100', `权重之和 ${weights.sum}`);
+  if (score !== undefined)
     sum(
       ['evaluation', 'score'],
       score,
@@ -115,20 +302,28 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
       '各指标得分',
       0,
     );
-  }
+}
 
+function checkGoals(report: Report, add: Add): void {
   const ids = new Map<string, string>();
-  report.goals.forEach((area, a) => {
+  report.goals?.forEach((area, a) => {
     area.indicators.forEach((ind, i) => {
       const at = (field: string): PathSegment[] => ['goals', a, 'indicators', i, field];
       const seen = ids.get(ind.id);
       if (seen) add(at('id'), `在本报告中唯一的标识（已用于 ${seen}）`, `“${ind.id}”`);
       ids.set(ind.id, formatPath(['goals', a, 'indicators', i]));
-      const numeric = !['range', 'qualitative'].includes(ind.comparator);
+      const { comparator } = ind;
+      const numeric = comparator !== 'range' && comparator !== 'qualitative';
       if (numeric && typeof ind.target !== 'number') {
-        add(at('target'), `数字（比较方式为“${ind.comparator}”）`, JSON.stringify(ind.target));
+        add(
+          at('target'),
+          comparator
+            ? `数字（比较方式为“${comparator}”）`
+            : '数字；文字描述的目标请写 comparator: qualitative',
+          JSON.stringify(ind.target),
+        );
       }
-      if (ind.comparator === 'range') {
+      if (comparator === 'range') {
         if (!Array.isArray(ind.target))
           add(
             at('target'),
@@ -138,24 +333,38 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
         else if (ind.target[0] > ind.target[1])
           add(at('target'), '最小值不大于最大值', JSON.stringify(ind.target));
       }
-      if (ind.comparator === 'qualitative' && typeof ind.target !== 'string') {
+      if (comparator === 'qualitative' && typeof ind.target !== 'string') {
         add(at('target'), '文字描述（比较方式为 qualitative）', JSON.stringify(ind.target));
       }
       if (
-        ind.comparator !== 'qualitative' &&
+        comparator !== 'qualitative' &&
         ind.actual !== undefined &&
         typeof ind.actual !== 'number'
       ) {
         add(at('actual'), '数字（定量指标）；报告未说明时不填', `“${ind.actual}”`);
       }
-      if (ind.comparator !== 'qualitative' && !ind.unit)
+      if (ind.basis === 'growth') {
+        if (comparator === 'range' || comparator === 'qualitative')
+          add(at('basis'), '增长率目标的比较方式为 >=、>、<=、< 或 = ', `“${comparator}”`);
+      } else if (isQuantitative(ind) && !ind.unit)
         add(at('unit'), '定量指标的计量单位，如 家、篇、人次', '（未填写）');
-      if (ind.estimated && ind.actual === undefined)
+      if (ind.estimated && ind.actual === undefined && ind.growthRate === undefined)
         add(at('estimated'), '仅在填写了实际完成值时标为预计', 'true');
+      if (ind.met !== undefined) {
+        const compared = compareStatus(ind);
+        if (compared !== undefined && compared !== (ind.met ? 'met' : 'not-met'))
+          add(
+            at('met'),
+            `与目标和实际完成值的比较结果一致（${compared === 'met' ? '已达成' : '未达成'}）`,
+            String(ind.met),
+          );
+      }
     });
   });
+}
 
-  const text = context.body.replace(/\s+/g, '');
+function checkFindings(report: Report, body: string, add: Add): void {
+  const text = body.replace(/\s+/g, '');
   for (const key of ['problems', 'measures'] as const) {
     report[key].forEach((item, i) => {
       if (!text.includes(item.title.replace(/\s+/g, ''))) {
@@ -163,5 +372,4 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
       }
     });
   }
-  return issues;
 }

@@ -1,9 +1,12 @@
 import type { Indicator } from '../schemas/goals.ts';
-import type { Report } from '../schemas/report.ts';
-import { previousAmount, toWanYuan } from './budget.ts';
+import { toWanYuan } from './budget.ts';
 import { type GoalStatus, goalStatus } from './goals.ts';
+import type { ReportView } from './view.ts';
 
-/** Where a trend point's value comes from. */
+/**
+ * Where a trend point's value comes from: its own report, derived from the next year's report's
+ * stated change (`next-report`, labelled as derived on the pages), or nowhere (a gap, never a zero).
+ */
 export type PointSource = 'report' | 'next-report' | 'missing';
 
 export interface TrendPoint {
@@ -14,73 +17,89 @@ export interface TrendPoint {
 }
 
 /** Every year from the first to the last report, so missing years show as gaps. */
-export function yearSpan(reports: readonly Report[]): number[] {
-  if (reports.length === 0) return [];
-  const years = reports.map((r) => r.year);
+export function yearSpan(views: readonly ReportView[]): number[] {
+  return span(views.map((v) => v.report.year));
+}
+
+function span(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
   const first = Math.min(...years);
   const last = Math.max(...years);
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-function byYear(reports: readonly Report[]): Map<number, Report> {
-  return new Map(reports.map((r) => [r.year, r]));
+function byYear(views: readonly ReportView[]): Map<number, ReportView> {
+  return new Map(views.map((v) => [v.report.year, v]));
 }
 
 /**
- * Total expenditure budget per year in 万元. A year without its own report takes the value the
- * next year's report implies (its total minus its stated change), marked `next-report`.
+ * The expenditure total each year states, in 万元, and the previous year's total that a report's
+ * stated change implies (from the view's one rule), wherever that year has no report of its own:
+ * also the year before the first report. Derived points are marked, so pages label them.
  */
-export function totalSeries(reports: readonly Report[]): TrendPoint[] {
-  const index = byYear(reports);
-  return yearSpan(reports).map((year) => {
-    const own = index.get(year);
-    if (own) return { year, value: toWanYuan(own.expenditure.total, own.unit), source: 'report' };
-    const next = index.get(year + 1);
-    const change = next?.expenditure.change?.amount ?? next?.income.change?.amount;
-    if (next && change !== undefined) {
-      const total = next.expenditure.change ? next.expenditure.total : next.income.total;
-      return {
-        year,
-        value: toWanYuan(previousAmount(total, change), next.unit),
+export function totalSeries(views: readonly ReportView[]): TrendPoint[] {
+  const index = byYear(views);
+  const derived = new Map<number, TrendPoint>();
+  for (const view of views) {
+    const previous = view.yearOnYear?.previous;
+    if (previous?.basis === 'expenditure' && view.unit && !index.has(previous.year))
+      derived.set(previous.year, {
+        year: previous.year,
+        value: toWanYuan(previous.total, view.unit),
         source: 'next-report',
-      };
-    }
-    return { year, value: undefined, source: 'missing' };
+      });
+  }
+  return span([...index.keys(), ...derived.keys()]).map((year): TrendPoint => {
+    const own = index.get(year);
+    const total = own?.expenditure?.total;
+    if (own && total && !total.computed && own.unit)
+      return { year, value: toWanYuan(total.value, own.unit), source: 'report' };
+    return derived.get(year) ?? { year, value: undefined, source: 'missing' };
   });
 }
 
 /** Expenditure per function class per year in 万元, classes in order of first appearance. */
-export function classSeries(reports: readonly Report[]): { name: string; points: TrendPoint[] }[] {
-  const index = byYear(reports);
+export function classSeries(
+  views: readonly ReportView[],
+): { name: string; points: TrendPoint[] }[] {
+  const index = byYear(views);
+  const sorted = [...views].sort((a, b) => a.report.year - b.report.year);
   const names = [
     ...new Set(
-      [...index.values()]
-        .sort((a, b) => a.year - b.year)
-        .flatMap((r) => r.expenditure.classes.map((c) => c.name)),
+      sorted.flatMap((v) =>
+        (v.expenditure?.rows ?? []).filter((r) => !r.computed).map((r) => r.label),
+      ),
     ),
   ];
   return names.map((name) => ({
     name,
-    points: yearSpan(reports).map((year): TrendPoint => {
-      const report = index.get(year);
-      if (!report) return { year, value: undefined, source: 'missing' };
-      const found = report.expenditure.classes.find((c) => c.name === name);
-      return found
-        ? { year, value: toWanYuan(found.amount, report.unit), source: 'report' }
+    points: yearSpan(views).map((year): TrendPoint => {
+      const view = index.get(year);
+      const found = view?.expenditure?.rows.find((r) => r.label === name && !r.computed);
+      return found && view?.unit
+        ? { year, value: toWanYuan(found.value, view.unit), source: 'report' }
         : { year, value: undefined, source: 'missing' };
     }),
   }));
 }
 
-/** The self-evaluation score per year. */
-export function scoreSeries(reports: readonly Report[]): (TrendPoint & { grade?: string })[] {
-  const index = byYear(reports);
-  return yearSpan(reports).map((year) => {
-    const report = index.get(year);
-    return report
-      ? { year, value: report.evaluation.score, source: 'report', grade: report.evaluation.grade }
-      : { year, value: undefined, source: 'missing' };
+/** The self-evaluation score per year; a gap where the report states none. */
+export function scoreSeries(views: readonly ReportView[]): (TrendPoint & { grade?: string })[] {
+  const index = byYear(views);
+  return yearSpan(views).map((year) => {
+    const e = index.get(year)?.evaluation;
+    return {
+      year,
+      value: e?.score,
+      source: e?.score === undefined ? 'missing' : 'report',
+      ...(e?.grade ? { grade: e.grade } : {}),
+    };
   });
+}
+
+/** Enough points to call it a trend: at least two years with a value. */
+export function hasTrend(points: readonly TrendPoint[]): boolean {
+  return points.filter((p) => p.value !== undefined).length >= 2;
 }
 
 export interface IndicatorYear {
@@ -106,24 +125,24 @@ export interface IndicatorTrend {
  * Goal indicators that appear in at least two reports, matched by their stable id so that
  * renamed wording still lines up. Years without the indicator are gaps.
  */
-export function recurringIndicators(reports: readonly Report[]): IndicatorTrend[] {
-  const index = byYear(reports);
-  const span = yearSpan(reports);
+export function recurringIndicators(views: readonly ReportView[]): IndicatorTrend[] {
+  const index = byYear(views);
+  const years = yearSpan(views);
   const found = new Map<string, Map<number, Indicator>>();
-  for (const report of [...index.values()].sort((a, b) => a.year - b.year)) {
-    for (const ind of report.goals.flatMap((area) => area.indicators)) {
-      const years = found.get(ind.id) ?? new Map<number, Indicator>();
-      years.set(report.year, ind);
-      found.set(ind.id, years);
+  for (const view of [...views].sort((a, b) => a.report.year - b.report.year)) {
+    for (const ind of view.goals.areas.flatMap((area) => area.indicators)) {
+      const seen = found.get(ind.indicator.id) ?? new Map<number, Indicator>();
+      seen.set(view.report.year, ind.indicator);
+      found.set(ind.indicator.id, seen);
     }
   }
   return [...found]
-    .filter(([, years]) => years.size >= 2)
-    .map(([id, years]) => {
-      const names = [...new Set([...years.values()].map((i) => i.name))];
-      const latest = [...years.values()].at(-1);
-      const rows = span.map((year): IndicatorYear => {
-        const ind = years.get(year);
+    .filter(([, seen]) => seen.size >= 2)
+    .map(([id, seen]) => {
+      const names = [...new Set([...seen.values()].map((i) => i.name))];
+      const latest = [...seen.values()].at(-1);
+      const rows = years.map((year): IndicatorYear => {
+        const ind = seen.get(year);
         if (ind) {
           return {
             year,
@@ -134,7 +153,7 @@ export function recurringIndicators(reports: readonly Report[]): IndicatorTrend[
             source: 'report',
           };
         }
-        const next = years.get(year + 1);
+        const next = seen.get(year + 1);
         if (!index.has(year) && next?.previous !== undefined)
           return { year, actual: next.previous, source: 'next-report' };
         return { year, source: 'missing' };

@@ -62,6 +62,10 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 export const safeUrlSchema = z
   .string()
   .trim()
+  // The pattern also reaches the published JSON Schema, so data users see the rule too.
+  .regex(/^(?:https?:|mailto:|\/(?!\/))/i, {
+    error: '以 http://、https:// 或 mailto: 开头的地址，或以 / 开头的站内地址',
+  })
   .refine(
     (url) =>
       isSafeUrl(url) &&

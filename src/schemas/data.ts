@@ -1,25 +1,90 @@
 import { z } from 'astro/zod';
+import { goalStatusSchema } from './goals.ts';
 import { orgSchema } from './org.ts';
 import { reportSchema } from './report.ts';
 
-/** Values computed from a report by `src/lib`, published beside it so users need not redo them. */
+/*
+ * In the published JSON a figure the report does not state is absent (the key is left out),
+ * never 0 or null: the report's own fields as in its frontmatter, derived values likewise.
+ */
+
+/** The 12 standard items a 部门整体支出绩效自评报告 should state (公开要素). */
+export const disclosureKeySchema = z
+  .enum([
+    'functions',
+    'organisation',
+    'income',
+    'expenditure',
+    'change',
+    'execution',
+    'threePublic',
+    'goals',
+    'indicators',
+    'evaluation',
+    'problems',
+    'measures',
+  ])
+  .meta({ title: '公开要素' });
+
+/** Whether a report states one 公开要素, and where. */
+export const disclosureItemSchema = z
+  .strictObject({
+    key: disclosureKeySchema,
+    /** The item's Chinese name, e.g. 三公经费. */
+    label: z.string().meta({ title: '要素名称' }),
+    /** True when the frontmatter holds the item's figures or a heading of the text names it. */
+    stated: z.boolean().meta({ title: '是否说明' }),
+    /** `data` (structured figures in the frontmatter) or `text` (a heading of the narrative). */
+    source: z.enum(['data', 'text']).optional().meta({ title: '依据' }),
+    /** Anchor on the report page where the item is shown, without #. */
+    anchor: z.string().optional().meta({ title: '页内位置' }),
+  })
+  .meta({ title: '公开要素' });
+
+/** A stated change's implied previous-year figure: always derived, never stated by a report. */
+export const previousYearSchema = z
+  .strictObject({
+    year: z.number().int(),
+    /** The budget the change is stated for: expenditure, or income where only that is stated. */
+    basis: z.enum(['expenditure', 'income']),
+    /** This year's total minus the stated change. */
+    total: z.number(),
+    /** The change as stated. */
+    change: z.number(),
+    /** Change in percent of the previous year; absent when that was 0. */
+    changeRatePercent: z.number().optional(),
+  })
+  .meta({ title: '由增减推算的上年数' });
+
+/** Values computed from a report by `src/lib/view.ts`, published beside it so users need not redo them. */
 export const derivedSchema = z
   .strictObject({
-    /** Each function class's share of the expenditure total, in percent (one decimal). */
+    /**
+     * Each function class's share of the expenditure total, in percent (one decimal). A computed
+     * 其他（报告未列明） row is added where the named classes do not cover the stated total.
+     */
     expenditureShares: z.array(
-      z.strictObject({ name: z.string(), amount: z.number(), sharePercent: z.number() }),
+      z.strictObject({
+        name: z.string(),
+        amount: z.number(),
+        sharePercent: z.number().optional(),
+        /** Set on the computed remainder row. */
+        computed: z.boolean().optional(),
+      }),
     ),
     /** The previous year's total implied by the stated change; absent when no change is stated. */
+    previousYear: previousYearSchema.optional(),
+    /** Kept for earlier users of the JSON: `previousYear.total`. */
     previousTotal: z.number().optional(),
-    /** Change of the total against the previous year in percent; absent when unknown. */
+    /** Kept for earlier users of the JSON: `previousYear.changeRatePercent`. */
     changeRatePercent: z.number().optional(),
-    /** 全年执行数 / 全年预算数 in percent; absent without an execution block. */
+    /** 全年执行数 / 全年预算数 (or 年初预算数) in percent; absent without both figures. */
     executionRatePercent: z.number().optional(),
-    /** Each goal indicator's status: met, not-met, not-stated (by the report) or qualitative. */
+    /** Each goal indicator's status: met, not-met, not-stated, not-judged (by the report) or qualitative. */
     goals: z.array(
       z.strictObject({
         id: z.string(),
-        status: z.enum(['met', 'not-met', 'not-stated', 'qualitative']),
+        status: goalStatusSchema,
         estimated: z.boolean(),
         achievementRatio: z.number().optional(),
       }),
@@ -30,9 +95,15 @@ export const derivedSchema = z
       met: z.number().int(),
       notMet: z.number().int(),
       notStated: z.number().int(),
+      notJudged: z.number().int(),
       qualitative: z.number().int(),
+      qualitativeNotStated: z.number().int(),
       estimated: z.number().int(),
+      tasks: z.number().int(),
+      tasksNotStated: z.number().int(),
     }),
+    /** The 12 公开要素 and whether this report states each. */
+    disclosure: z.array(disclosureItemSchema),
   })
   .meta({ title: '派生数值' });
 
@@ -48,7 +119,12 @@ export const reportDataSchema = z
   })
   .meta({
     title: '绩效自评报告数据',
-    description: '部门整体支出绩效自评报告的结构化数据；金额单位见 report.unit。',
+    description:
+      '部门整体支出绩效自评报告的结构化数据；金额单位见 report.unit。报告未说明的项目不出现（既不为 0，也不为 null）。',
   });
 
 export type ReportData = z.infer<typeof reportDataSchema>;
+export type Derived = z.infer<typeof derivedSchema>;
+export type DisclosureItem = z.infer<typeof disclosureItemSchema>;
+export type DisclosureKey = z.infer<typeof disclosureKeySchema>;
+export type PreviousYear = z.infer<typeof previousYearSchema>;

@@ -28,13 +28,15 @@ export const scoredIndicatorSchema = z
 
 export const evaluationSchema = z
   .strictObject({
-    /** 自评分值, 0–100. */
+    /** 自评分值, 0–100; absent when the report states none. */
     score: z
       .number()
       .min(0)
       .max(100, { error: '自评分值应在 0–100 之间' })
+      .optional()
       .meta({ title: '自评分值' }),
-    grade: gradeSchema,
+    /** 自评结论; absent when the report states none. Checked against the score where both are given. */
+    grade: gradeSchema.optional(),
     /** The 自评表 indicator table, when the report comes with one; weights add up to 100. */
     indicators: z.array(scoredIndicatorSchema).min(1).optional().meta({ title: '自评表' }),
   })

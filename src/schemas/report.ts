@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expenditureSchema, incomeSchema } from './budget.ts';
+import { expenditureSchema, incomeSchema, threePublicSchema } from './budget.ts';
 import { amountUnitSchema, dateSchema, idSchema, safeUrlSchema, textSchema } from './common.ts';
 import { evaluationSchema } from './evaluation.ts';
 import { goalsSchema } from './goals.ts';
@@ -44,15 +44,20 @@ export const reportSchema = z
     title: textSchema.meta({ title: '报告标题' }),
     /** Publication date; absent when unknown. */
     published: dateSchema.optional().meta({ title: '发布日期' }),
-    /** The unit of every amount in this report. */
-    unit: amountUnitSchema,
+    /** The unit of every amount in this report; required as soon as the report gives any amount. */
+    unit: amountUnitSchema.optional(),
     source: sourceSchema.optional(),
     related: z.array(relatedDocumentSchema).optional().meta({ title: '相关文件' }),
-    staffing: staffingSchema,
-    income: incomeSchema,
-    expenditure: expenditureSchema,
-    goals: goalsSchema,
-    evaluation: evaluationSchema,
+    /*
+     * Only org, year and title are required. Every block below is optional: a block or field the
+     * report does not state is left out, and the site says 报告未说明 for it.
+     */
+    staffing: staffingSchema.optional(),
+    income: incomeSchema.optional(),
+    expenditure: expenditureSchema.optional(),
+    threePublic: threePublicSchema.optional(),
+    goals: goalsSchema.optional(),
+    evaluation: evaluationSchema.optional(),
     /** 存在的问题, in the report's order. */
     problems: z.array(findingSchema).default([]).meta({ title: '存在的问题' }),
     /** 改进措施, in the report's order. */
@@ -62,4 +67,4 @@ export const reportSchema = z
 
 export type Report = z.infer<typeof reportSchema>;
 export type ReportInput = z.input<typeof reportSchema>;
-export type AmountUnit = Report['unit'];
+export type AmountUnit = z.infer<typeof amountUnitSchema>;

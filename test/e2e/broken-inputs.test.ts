@@ -80,7 +80,7 @@ export const CORPUS: [name: string, change: Change, message: string][] = [
     edit(/^title: .*\n/m, ''),
     '字段：title（报告标题）\n  应为：必填字段（文字）',
   ],
-  ['a missing unit', edit('unit: 万元\n', ''), '以下之一：万元、元'],
+  ['a missing unit', edit('unit: 万元\n', ''), '金额单位（万元 或 元）：报告给出了金额'],
   [
     'a misspelt key',
     edit('  sources:\n    generalBudget', '  sources:\n    generalBuget'),

@@ -22,6 +22,8 @@ describe('comparison pages', () => {
       .map((e) => e.name)
       .sort();
     expect(built).toEqual([
+      '2018-2019',
+      '2018-2024',
       '2019-2020',
       '2019-2024',
       '2020-2022',
@@ -35,7 +37,7 @@ describe('comparison pages', () => {
 
   it('lists every year on the all-years page, in the reports’ figures, linking the pair pages', async () => {
     const html = readFileSync(join(real.dir, 'demo/compare/index.html'), 'utf8');
-    for (const year of [2019, 2020, 2022, 2023, 2024]) expect(html).toContain(`${year}年度`);
+    for (const year of [2018, 2019, 2020, 2022, 2023, 2024]) expect(html).toContain(`${year}年度`);
     // 2020 is published in 元: the page converts every year to 万元 and says so.
     expect(html).toContain('统一换算为万元');
     expect(html).toContain('1,200');

@@ -37,7 +37,7 @@ describe('a site indexed in shards', () => {
         JSON.parse(readFileSync(join(out, dir, 'pagefind-entry.json'), 'utf8')).languages['zh-cn']
           .page_count,
     );
-    expect(pages).toEqual([5, 1]);
+    expect(pages).toEqual([6, 1]);
   });
 
   it('finds reports in every shard, with filters and sorting', async () => {
@@ -59,6 +59,7 @@ describe('a site indexed in shards', () => {
       '/demo/2022/',
       '/demo/2020/',
       '/demo/2019/',
+      '/demo/2018/',
     ]);
     expect(
       await hrefs(`q=${encodeURIComponent('预算')}&dept=${encodeURIComponent('万州区科技局')}`),

@@ -102,7 +102,7 @@ describe('queries drawn from the reports', () => {
 
 describe('ranking, filters and sorting', () => {
   it('puts the report with the exact phrase before one with the words scattered', async () => {
-    // 2019 says 群众满意度; 2024 (满意度调查…群众) and 2023 (自评表: 服务对象满意度, 服务群众) scatter the words.
+    // 2019 says 群众满意度; 2024 (满意度调查…群众), 2023 and 2018 (自评表: 服务对象满意度, 服务群众) scatter the words.
     const shown = await search({ q: '群众满意度' });
     expect(shown.results[0]?.href).toBe('/demo/2019/');
     expect(
@@ -110,13 +110,18 @@ describe('ranking, filters and sorting', () => {
         .slice(1)
         .map((r) => r.href)
         .sort(),
-    ).toEqual(['/demo/2023/', '/demo/2024/']);
+    ).toEqual(['/demo/2018/', '/demo/2023/', '/demo/2024/']);
     expect(shown.results[1]?.excerpt).not.toContain('<mark>群众满意度</mark>');
   });
 
   it('sorts by year, newest first, when asked', async () => {
     const shown = await search({ q: '群众满意度', sort: 'year' });
-    expect(shown.results.map((r) => r.href)).toEqual(['/demo/2024/', '/demo/2023/', '/demo/2019/']);
+    expect(shown.results.map((r) => r.href)).toEqual([
+      '/demo/2024/',
+      '/demo/2023/',
+      '/demo/2019/',
+      '/demo/2018/',
+    ]);
     const all = await search({ q: '办理群众事项', sort: 'year' });
     expect(all.results.map((r) => r.href)).toEqual([
       '/demo/2024/',
@@ -124,6 +129,7 @@ describe('ranking, filters and sorting', () => {
       '/demo/2022/',
       '/demo/2020/',
       '/demo/2019/',
+      '/demo/2018/',
     ]);
   });
 

@@ -1,7 +1,6 @@
 import type { Report } from '../../schemas/report.ts';
-import { formatAmountNumber } from '../format.ts';
-import { actualText, incomeRows, statusText, targetText } from '../report-view.ts';
 import { sectionIds } from '../sections.ts';
+import { reportView } from '../view.ts';
 
 /** A searchable section of a report page: its anchor id, heading and plain text. */
 export interface SearchSection {
@@ -45,40 +44,10 @@ export function narrativeSections(body: string): SearchSection[] {
   return sections.filter((s) => s.text !== '');
 }
 
-/** The data sections of a report page in words, so that figures and goals are searchable too. */
+/**
+ * The data sections of a report page in words, so that figures and goals are searchable too.
+ * The words come from the view model (`reportView(...).searchText`), the one place they are made.
+ */
 export function dataSections(report: Report): SearchSection[] {
-  const u = report.unit;
-  const goals = report.goals.flatMap((area) =>
-    area.indicators.map(
-      (i) => `${area.area} ${i.name} 目标 ${targetText(i)} 实际 ${actualText(i)} ${statusText(i)}`,
-    ),
-  );
-  return [
-    {
-      id: 'budget',
-      title: '预算收支',
-      text: [
-        `收入预算合计 ${formatAmountNumber(report.income.total)} ${u}`,
-        ...incomeRows(report).map((r) => `${r.label} ${formatAmountNumber(r.value)} ${u}`),
-        `支出预算合计 ${formatAmountNumber(report.expenditure.total)} ${u}`,
-        ...report.expenditure.classes.map((c) => `${c.name} ${formatAmountNumber(c.amount)} ${u}`),
-      ].join('\n'),
-    },
-    { id: 'goals', title: '绩效目标完成情况', text: goals.join('\n') },
-    {
-      id: 'evaluation',
-      title: '自评结果',
-      text: `自评分值 ${report.evaluation.score} 分 自评结论 ${report.evaluation.grade}`,
-    },
-    {
-      id: 'staffing',
-      title: '人员情况',
-      text: report.staffing
-        .map(
-          (s) =>
-            `${s.unit} 编制数 ${s.authorized} 在职在编人员 ${s.active} 退休人员 ${s.retired ?? '未说明'}`,
-        )
-        .join('\n'),
-    },
-  ];
+  return reportView(report).searchText;
 }

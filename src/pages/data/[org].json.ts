@@ -1,19 +1,18 @@
 import type { APIRoute } from 'astro';
-import { departments } from '../../data/collections.ts';
+import { type DepartmentViews, departmentViews } from '../../data/views.ts';
 import { reportData } from '../../lib/dataset.ts';
-import type { Department } from '../../schemas/org.ts';
 
 /** One department's reports, oldest first: the data behind its trend and comparison views. */
 export async function getStaticPaths() {
-  return (await departments()).map((department) => ({
+  return (await departmentViews()).map((department) => ({
     params: { org: department.id },
     props: { department },
   }));
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { department } = props as { department: Department };
-  const reports = department.reports.map((r) => reportData(department, r));
+  const { department } = props as { department: DepartmentViews };
+  const reports = department.views.map((v) => reportData(department, v));
   return new Response(`${JSON.stringify({ reports }, null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

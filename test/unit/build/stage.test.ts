@@ -18,24 +18,3 @@ describe('inStage', () => {
     expect((error as StageError).stage).toBe('checks');
   });
 });
-
-describe('withSources', () => {
-  it('names the content file behind a report page or its data', async () => {
-    const { withSources } = await import('../../../src/build/check.ts');
-    const sources = [{ file: 'content/reports/test-ju/2021.mdx', org: 'test-ju', year: 2021 }];
-    expect(
-      withSources(
-        [
-          { page: '/test-ju/2021/', problem: 'x' },
-          { page: '/data/test-ju/2021/goals.csv', problem: 'y' },
-          { page: '/search/', problem: 'z' },
-        ],
-        sources,
-      ).map((p) => p.page),
-    ).toEqual([
-      '/test-ju/2021/（来自 content/reports/test-ju/2021.mdx）',
-      '/data/test-ju/2021/goals.csv（来自 content/reports/test-ju/2021.mdx）',
-      '/search/',
-    ]);
-  });
-});

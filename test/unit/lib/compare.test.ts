@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compareReports, comparisonPairs, yearTable } from '../../../src/lib/compare.ts';
 import { loadContent } from '../../../src/lib/load.ts';
+import { reportView } from '../../../src/lib/view.ts';
 
 const demo = new Map(
   loadContent('content')
     .reports.filter((r) => r.data.org === 'demo')
-    .map((r) => [r.data.year, r.data]),
+    .map((r) => [r.data.year, reportView(r.data, r.body)]),
 );
 const year = (y: number) => {
   const report = demo.get(y);
@@ -33,6 +34,7 @@ describe('compareReports', () => {
       rate: 3.9,
     });
     expect(cmp.score).toEqual({ a: 86, b: 93.5, diff: 7.5 });
+    expect(cmp.grade).toEqual({ a: '良', b: '优' });
   });
 
   it('pairs goals by id and keeps those present in one year only', () => {
@@ -48,10 +50,8 @@ describe('compareReports', () => {
 
   it('leaves differences empty where one year does not state a figure', () => {
     const a = year(2022);
-    const b = {
-      ...year(2023),
-      income: { ...year(2023).income, sources: { generalBudget: 1300.8 } },
-    };
+    const r = year(2023).report;
+    const b = reportView({ ...r, income: { ...r.income, sources: { generalBudget: 1300.8 } } });
     const other = compareReports(a, b).income.find((r) => r.label === '其他收入');
     expect(other).toEqual({
       label: '其他收入',
@@ -88,9 +88,10 @@ describe('yearTable', () => {
     expect(table.rows.map((r) => r.year)).toEqual([...demo.keys()].sort());
     expect(table.converted).toBe(true);
     expect(table.unit).toBe('万元');
-    const [first, second] = table.rows;
-    expect(first?.expenditureTotal).toBe(1200);
-    expect(first?.expenditureChange).toBeUndefined();
-    expect(second?.expenditureChange).toBe(55);
+    const row = (y: number) => table.rows.find((r) => r.year === y);
+    expect(table.rows[0]?.expenditureChange).toBeUndefined();
+    expect(row(2019)?.expenditureTotal).toBe(1200);
+    // 2020 is published in 元 (12,550,000): converted, and its change against 2019 computed.
+    expect(row(2020)?.expenditureChange).toBe(55);
   });
 });

@@ -16,12 +16,18 @@ describe('toCsv', () => {
   });
 });
 
-describe('csvTableNames', () => {
-  it('names exactly the tables csvTables writes', async () => {
-    const { csvTableNames, csvTables } = await import('../../../src/lib/dataset.ts');
+describe('CSV tables', () => {
+  it('link every table the view writes, and no other', async () => {
+    const { reportView } = await import('../../../src/lib/view.ts');
+    const { reportData } = await import('../../../src/lib/dataset.ts');
     const { loadContent } = await import('../../../src/lib/load.ts');
-    for (const { data } of loadContent('content').reports) {
-      expect(csvTableNames(data)).toEqual(Object.keys(csvTables(data)));
+    const { orgs, reports } = loadContent('content');
+    for (const { data, body } of reports) {
+      const view = reportView(data, body);
+      const org = orgs.get(data.org);
+      if (!org) throw new Error(data.org);
+      const links = reportData({ id: data.org, org, reports: [] }, view).links.csv;
+      expect(Object.keys(links)).toEqual(view.csv.map((t) => t.name));
     }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   achievementRatio,
+  type GoalSummary,
+  goalHeadline,
   goalStatus,
   previousValue,
   summarizeGoals,
@@ -79,8 +81,58 @@ describe('summarizeGoals', () => {
       met: 2,
       notMet: 1,
       notStated: 1,
+      notJudged: 0,
       qualitative: 1,
+      qualitativeNotStated: 1,
       estimated: 1,
+      tasks: 0,
+      tasksNotStated: 0,
     });
+  });
+});
+
+describe('goalHeadline', () => {
+  const summary = (fields: Partial<GoalSummary>): GoalSummary => ({
+    total: 0,
+    quantitative: 0,
+    met: 0,
+    notMet: 0,
+    notStated: 0,
+    notJudged: 0,
+    qualitative: 0,
+    qualitativeNotStated: 0,
+    estimated: 0,
+    tasks: 0,
+    tasksNotStated: 0,
+    ...fields,
+  });
+
+  it('counts what is not stated beside what is met, and never prints a zero count', () => {
+    expect(goalHeadline(summary({ quantitative: 12, met: 5, notStated: 7 }))).toBe(
+      '5 项达成 · 7 项未说明完成值',
+    );
+    expect(goalHeadline(summary({ quantitative: 3, notStated: 3 }))).toBe('3 项未说明完成值');
+    expect(goalHeadline(summary({ quantitative: 2, met: 1, notMet: 1 }))).toBe(
+      '1 项达成 · 1 项未达成',
+    );
+    expect(goalHeadline(summary({ qualitative: 4 }))).toBeUndefined();
+  });
+});
+
+describe('goalStatus for targets as reports word them', () => {
+  it('compares a growth target on the stated growth, not on the level', () => {
+    const growth = { basis: 'growth' as const, comparator: '>=' as const, target: 6, unit: '亿元' };
+    expect(goalStatus(indicator({ ...growth, actual: 38.2, growthRate: 7.1 }))).toBe('met');
+    expect(goalStatus(indicator({ ...growth, actual: 38.2, growthRate: 5.2 }))).toBe('not-met');
+    expect(goalStatus(indicator({ ...growth, actual: 38.2 }))).toBe('not-stated');
+  });
+
+  it('invents no comparison for a target without 以上/以内: only the report’s judgement counts', () => {
+    const bare = { comparator: undefined, target: 318, unit: '亿元' };
+    expect(goalStatus(indicator({ ...bare, actual: 320 }))).toBe('not-judged');
+    expect(goalStatus(indicator({ ...bare, actual: 300, met: true }))).toBe('met');
+    expect(goalStatus(indicator({ ...bare, met: false }))).toBe('not-met');
+    expect(goalStatus(indicator({ ...bare }))).toBe('not-stated');
+    expect(achievementRatio(indicator({ ...bare, actual: 320 }))).toBeUndefined();
   });
 });

@@ -7,21 +7,25 @@ import {
   totalSeries,
   yearSpan,
 } from '../../../src/lib/trends.ts';
+import { reportView } from '../../../src/lib/view.ts';
 
 // The demo department is built to exercise every trend case: 2021 is missing, 2020 is in 元,
-// training-sessions is renamed in 2022, online-services starts in 2022, 2022 states 2021 values.
+// training-sessions is renamed in 2022, online-services starts in 2022, 2022 states 2021 values,
+// and 2018 (the year with every optional block) states its change against 2017.
 const demo = loadContent('content')
   .reports.filter((r) => r.data.org === 'demo')
-  .map((r) => r.data);
+  .map((r) => reportView(r.data, r.body));
 
 describe('trend series', () => {
   it('spans every year from the first to the last report', () => {
-    expect(yearSpan(demo)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    expect(yearSpan(demo)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     expect(yearSpan([])).toEqual([]);
   });
 
-  it('normalises 元 to 万元 and fills a missing year from the next report’s stated change', () => {
+  it('normalises 元 to 万元 and fills a missing year, and the year before the first, from the next report’s stated change', () => {
     expect(totalSeries(demo)).toEqual([
+      { year: 2017, value: 1336.45, source: 'next-report' },
+      { year: 2018, value: 1402.2, source: 'report' },
       { year: 2019, value: 1200, source: 'report' },
       { year: 2020, value: 1255, source: 'report' },
       { year: 2021, value: 1323, source: 'next-report' },
@@ -32,7 +36,7 @@ describe('trend series', () => {
   });
 
   it('leaves a gap, not a zero, where nothing states a year (2021), deriving only what the next report states (2022)', () => {
-    const without2022 = demo.filter((r) => r.year !== 2022);
+    const without2022 = demo.filter((v) => v.report.year !== 2022);
     const points = totalSeries(without2022);
     expect(points.filter((p) => p.year === 2021 || p.year === 2022)).toEqual([
       { year: 2021, value: undefined, source: 'missing' },
@@ -44,6 +48,7 @@ describe('trend series', () => {
   it('follows each function class across years in 万元', () => {
     const science = classSeries(demo).find((c) => c.name === '一般公共服务支出');
     expect(science?.points.map((p) => p.value)).toEqual([
+      968.4,
       820.4,
       860.23,
       undefined,
@@ -58,6 +63,7 @@ describe('trend series', () => {
     const training = trends.find((t) => t.id === 'training-sessions');
     expect(training?.names).toEqual(['培训场次', '专业技术培训场次']);
     expect(training?.years.map((y) => [y.year, y.actual ?? null, y.status ?? y.source])).toEqual([
+      [2018, null, 'not-stated'],
       [2019, 18, 'not-met'],
       [2020, 24, 'met'],
       [2021, null, 'missing'],
@@ -82,6 +88,7 @@ describe('trend series', () => {
       'missing',
       'missing',
       'missing',
+      'missing',
       'report',
       'report',
       'report',
@@ -89,7 +96,7 @@ describe('trend series', () => {
   });
 
   it('leaves out indicators that appear in one year only', () => {
-    const single = demo.filter((r) => r.year === 2019);
+    const single = demo.filter((v) => v.report.year === 2019);
     expect(recurringIndicators(single)).toEqual([]);
   });
 });

@@ -17,15 +17,15 @@ function issues(change: (data: Data) => void): string[] {
 describe('parseWithIssues', () => {
   it('accepts the fixture and applies defaults', () => {
     const result = parseWithIssues(reportSchema, fixtureSource().data, 'r.mdx');
-    expect(result.ok && result.data.goals[0]?.indicators[0]?.estimated).toBe(false);
+    expect(result.ok && result.data.goals?.[0]?.indicators[0]?.estimated).toBe(false);
   });
 
   it('names a missing required field by path and Chinese label', () => {
-    expect(issues((d) => delete d.expenditure.total)).toMatchInlineSnapshot(`
+    expect(issues((d) => delete d.title)).toMatchInlineSnapshot(`
       [
         "✗ r.mdx
-        字段：expenditure.total（支出预算 › 支出预算合计）
-        应为：必填字段（数字）
+        字段：title（报告标题）
+        应为：必填字段（文字）
         实为：（未填写）",
       ]
     `);

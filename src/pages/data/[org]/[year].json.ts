@@ -1,21 +1,20 @@
 import type { APIRoute } from 'astro';
-import { departments } from '../../../data/collections.ts';
+import { type DepartmentViews, departmentViews } from '../../../data/views.ts';
 import { reportData } from '../../../lib/dataset.ts';
-import type { Department } from '../../../schemas/org.ts';
-import type { Report } from '../../../schemas/report.ts';
+import type { ReportView } from '../../../lib/view.ts';
 
 export async function getStaticPaths() {
-  return (await departments()).flatMap((department) =>
-    department.reports.map((report) => ({
-      params: { org: department.id, year: String(report.year) },
-      props: { department, report },
+  return (await departmentViews()).flatMap((department) =>
+    department.views.map((view) => ({
+      params: { org: department.id, year: String(view.report.year) },
+      props: { department, view },
     })),
   );
 }
 
 export const GET: APIRoute = ({ props }) => {
-  const { department, report } = props as { department: Department; report: Report };
-  return new Response(`${JSON.stringify(reportData(department, report), null, 2)}\n`, {
+  const { department, view } = props as { department: DepartmentViews; view: ReportView };
+  return new Response(`${JSON.stringify(reportData(department, view), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

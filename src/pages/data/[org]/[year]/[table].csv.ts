@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
-import { departments } from '../../../../data/collections.ts';
-import { csvTables } from '../../../../lib/dataset.ts';
+import { departmentViews } from '../../../../data/views.ts';
 
 export async function getStaticPaths() {
-  return (await departments()).flatMap((department) =>
-    department.reports.flatMap((report) =>
-      Object.entries(csvTables(report)).map(([table, csv]) => ({
-        params: { org: department.id, year: String(report.year), table },
-        props: { csv },
+  return (await departmentViews()).flatMap((department) =>
+    department.views.flatMap((view) =>
+      view.csv.map((table) => ({
+        params: { org: department.id, year: String(view.report.year), table: table.name },
+        props: { csv: table.csv },
       })),
     ),
   );
