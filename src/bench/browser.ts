@@ -34,7 +34,11 @@ export async function measureSearch(dir: string) {
   const server = createStaticServer(dir);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launchChromium();
+  const browser = await launchChromium().catch((error: unknown) => {
+    // A browser that cannot start must not leave the server holding the bench open.
+    server.close();
+    throw error;
+  });
   try {
     const page = await browser.newPage();
     await page.goto(`${url}/search/`, { waitUntil: 'networkidle' });

@@ -106,9 +106,13 @@ export function generate(
   count: number,
   template: string,
   seed = 2026,
+  /** Years per department: 10 by default; 40 for the many-years case. */
+  perOrg = 10,
 ): { orgs: BenchDepartment[]; reports: BenchReport[] } {
   const rand = random(seed);
-  const perOrg = 10;
+  // Ten years run 2016–2025 as before; longer histories start early enough to fit before 2030
+  // (the schema accepts years from 1990).
+  const firstYear = Math.min(2016, 2030 - perOrg);
   const orgCount = Math.ceil(count / perOrg);
   const orgs: BenchDepartment[] = [];
   const reports: BenchReport[] = [];
@@ -127,7 +131,7 @@ export function generate(
     const years = Math.min(perOrg, count - o * perOrg);
     let previousTotal = 0;
     for (let y = 0; y < years; y++) {
-      const year = 2016 + y;
+      const year = firstYear + y;
       const total = Math.round((2000 + rand() * 8000) * 100);
       const parts = split(total, new Set(classes).size, rand);
       const score = 70 + Math.floor(rand() * 30);

@@ -1,8 +1,11 @@
 // `npm run bench -- --reports N`: generates N fictional reports, builds them with the real build,
-// and measures build stages, memory, output and page weight, search cost in Chromium, and a
-// bare Astro + MDX baseline built from the same bodies. Prints a table and writes JSON.
+// and measures build stages, memory, output and page weight, search cost in Chromium, and two
+// baselines built from the same bodies: bare Astro + MDX, and the peer stack (Astro + MDX +
+// Pagefind, as Starlight builds). `--years 40 --departments 1` is the many-years case.
+// Prints a table and writes JSON.
 import { spawn } from 'node:child_process';
 import {
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -12,7 +15,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -24,6 +27,10 @@ import { writeContent } from './write.ts';
 const { values } = parseArgs({
   options: {
     reports: { type: 'string', default: '100' },
+    /** Years per department (10 by default). */
+    years: { type: 'string', default: '10' },
+    /** Number of departments; with it, the report count is departments × years. */
+    departments: { type: 'string' },
     out: { type: 'string', default: 'bench-results/latest.json' },
     browser: { type: 'boolean', default: true },
     'no-browser': { type: 'boolean', default: false },
@@ -32,7 +39,14 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
   },
 });
-const count = Number(values.reports);
+const perOrg = Number(values.years);
+const count = values.departments ? Number(values.departments) * perOrg : Number(values.reports);
+if (!(Number.isInteger(count) && count > 0 && Number.isInteger(perOrg) && perOrg > 0)) {
+  console.error('用法：npm run bench -- [--reports N | --departments D] [--years Y]（正整数）');
+  process.exit(2);
+}
+// The machine is shared: the load beside each figure says how far wall times are inflated.
+const loadAtStart = loadavg();
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const root = resolve('.');
 
@@ -57,7 +71,14 @@ function run(
   args: string[],
   options: { cwd?: string; env?: Record<string, string> },
 ) {
-  return new Promise<{ seconds: number; peakMb: number; code: number; output: string }>((done) => {
+  return new Promise<{
+    seconds: number;
+    peakMb: number;
+    /** Seconds since start and resident MB of the process tree, every 100 ms. */
+    samples: [number, number][];
+    code: number;
+    output: string;
+  }>((done) => {
     const started = performance.now();
     const child = spawn(command, args, {
       cwd: options.cwd ?? root,
@@ -67,12 +88,18 @@ function run(
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
+    const samples: [number, number][] = [];
+    const timer = setInterval(() => {
+      const kb = treeRss(child.pid ?? 0);
+      peak = Math.max(peak, kb);
+      samples.push([(performance.now() - started) / 1000, kb / 1024]);
+    }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
       done({
         seconds: (performance.now() - started) / 1000,
         peakMb: peak / 1024,
+        samples,
         code: code ?? 1,
         output,
       });
@@ -113,14 +140,22 @@ function pageWeight(out: string, path: string) {
   };
 }
 
-async function baseline(content: string): Promise<number> {
+const tail = (text: string) => text.trim().split('\n').slice(-30).join('\n');
+
+/**
+ * The reference sites, built from the same bodies: bare Astro + MDX (one page per report), and
+ * the peer stack a documentation site would be (the same, indexed by Pagefind over the whole
+ * output as Starlight does). Returns the seconds of each part.
+ */
+async function baseline(content: string): Promise<{ astro: number; pagefind: number }> {
   const dir = join(work, 'baseline');
   mkdirSync(join(dir, 'src/pages/[org]'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], outDir: './dist' };\n",
+    // Its own cache: node_modules is the project's, and a shared content store would mix sites.
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], outDir: './dist', cacheDir: './.astro-cache' };\n",
   );
   writeFileSync(
     join(dir, 'src/content.config.ts'),
@@ -128,15 +163,37 @@ async function baseline(content: string): Promise<number> {
   );
   writeFileSync(
     join(dir, 'src/pages/[org]/[year].astro'),
-    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('reports')).map((entry) => ({ params: { org: entry.id.split('/')[0], year: entry.id.split('/')[1] }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>report</title></head><body><Content /></body></html>\n",
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('reports')).map((entry) => ({ params: { org: entry.id.split('/')[0], year: entry.id.split('/')[1] }, props: { entry } })); }\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>report</title></head><body><main data-pagefind-body><Content /></main></body></html>\n",
   );
   const result = await run(
     process.execPath,
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
     { cwd: dir, env: { ASTRO_TELEMETRY_DISABLED: '1' } },
   );
-  if (result.code !== 0) throw new Error(`baseline build failed:\n${result.output}`);
-  return result.seconds;
+  if (result.code !== 0) throw new Error(`baseline build failed:\n${tail(result.output)}`);
+  const indexed = await run(
+    process.execPath,
+    [join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', 'dist'],
+    { cwd: dir },
+  );
+  if (indexed.code !== 0) throw new Error(`baseline Pagefind failed:\n${tail(indexed.output)}`);
+  return { astro: result.seconds, pagefind: indexed.seconds };
+}
+
+/** Search in Chromium, or one line saying why not: a missing browser must not end the bench. */
+async function browserPart(dir: string) {
+  const chromium = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
+  if (!existsSync(chromium)) {
+    console.log(`未找到 Chromium（${chromium}），跳过浏览器部分（搜索请求与延迟）。`);
+    return undefined;
+  }
+  try {
+    return await measureSearch(dir);
+  } catch (error) {
+    const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    console.log(`Chromium 无法运行（${first}），跳过浏览器部分（搜索请求与延迟）。`);
+    return undefined;
+  }
 }
 
 const template = (() => {
@@ -147,12 +204,16 @@ const template = (() => {
 
 console.log(`生成 ${count} 份虚构报告到 ${work} …`);
 const content = join(work, 'content');
-const generated = generate(count, template);
+const generated = generate(count, template, 2026, perOrg);
 const { reports } = generated;
 writeContent(content, generated);
 
 const out = join(work, 'dist');
 const timingsFile = join(work, 'timings.json');
+// Astro caches the content store across builds (node_modules/.astro) and does not notice that
+// CONTENT_DIR moved to a fresh temporary folder: entries of an earlier, deleted bench tree then
+// break the build. Every bench builds from scratch anyway, so the cache is dropped first.
+rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 console.log('构建中 …');
 const build = await run(process.execPath, ['src/cli/build.ts'], {
   env: { CONTENT_DIR: content, OUT_DIR: out, BUILD_TIMINGS: timingsFile },
@@ -163,13 +224,38 @@ if (build.code !== 0) {
 }
 const stages = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
 const output = size(out);
+// Peak memory of each stage. The build runs validate, Astro, then Pagefind beside the checks,
+// then publishes, and ends just after: each stage's window is found by counting back from the end.
+const stagePeaks: Record<string, number> = {};
+{
+  const groups = [['validate'], ['astro'], ['pagefind', 'checks'], ['publish']];
+  let end = build.seconds;
+  for (const group of groups.reverse()) {
+    const known = group.filter((name) => stages[name] !== undefined);
+    for (const name of known) {
+      const from = end - Math.max(...known.map((n) => stages[n] ?? 0));
+      const to = from + (stages[name] ?? 0);
+      const inStage = build.samples.filter(([t]) => t >= from && t <= to);
+      stagePeaks[name] = Math.max(0, ...inStage.map(([, mb]) => mb));
+    }
+    end -= Math.max(0, ...known.map((n) => stages[n] ?? 0));
+  }
+}
 // A department's second year, which states a change against the first, when there is one.
 const sample = reports[1]?.org === reports[0]?.org ? reports[1] : reports[0];
 const samplePage = `${sample?.org}/${sample?.year}`;
 const page = pageWeight(out, samplePage);
-const search = values.browser && !values['no-browser'] ? await measureSearch(out) : undefined;
-const baselineSeconds =
-  values.baseline && !values['no-baseline'] ? await baseline(content) : undefined;
+const loadAfterBuild = loadavg();
+const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html'));
+const search = values.browser && !values['no-browser'] ? await browserPart(out) : undefined;
+const base =
+  values.baseline && !values['no-baseline']
+    ? await baseline(content).catch((error: Error) => {
+        console.log(`基准站点构建失败，跳过比值：${error.message}`);
+        return undefined;
+      })
+    : undefined;
+const peerSeconds = base ? base.astro + base.pagefind : undefined;
 
 const result = {
   date: new Date().toISOString().slice(0, 10),
@@ -178,33 +264,51 @@ const result = {
     cpu: cpus()[0]?.model ?? '',
     memoryGb: Math.round(totalmem() / 2 ** 30),
     node: process.version,
+    /** 1, 5 and 15 minute load averages when the bench started and when the build ended. */
+    loadAtStart,
+    loadAfterBuild,
   },
   reports: count,
+  departments: generated.orgs.length,
+  yearsPerDepartment: perOrg,
   build: {
     seconds: build.seconds,
     stages,
     reportsPerSecond: count / build.seconds,
     peakMemoryMb: build.peakMb,
+    stagePeakMemoryMb: stagePeaks,
   },
-  output: { bytes: output.bytes, files: output.files },
+  output: { bytes: output.bytes, files: output.files, pages: pages.length },
   reportPage: { path: `/${samplePage}/`, ...page },
   search,
   baseline:
-    baselineSeconds === undefined
+    base === undefined || peerSeconds === undefined
       ? undefined
-      : { seconds: baselineSeconds, ratio: build.seconds / baselineSeconds },
+      : {
+          astroMdx: { seconds: base.astro, ratio: build.seconds / base.astro },
+          peerStack: {
+            seconds: peerSeconds,
+            pagefindSeconds: base.pagefind,
+            ratio: build.seconds / peerSeconds,
+          },
+        },
 };
 mkdirSync(dirname(values.out), { recursive: true });
 writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const rows: [string, string][] = [
-  ['reports', String(count)],
+  ['reports', `${count} in ${generated.orgs.length} departments (up to ${perOrg} years each)`],
+  ['load (1/5/15 min)', `${loadAtStart.map((l) => l.toFixed(2)).join(' ')} at start`],
   ['build (wall)', `${build.seconds.toFixed(1)} s`],
-  ...Object.entries(stages).map(([k, v]): [string, string] => [`  ${k}`, `${v.toFixed(1)} s`]),
+  ...Object.entries(stages).map(([k, v]): [string, string] => [
+    `  ${k}`,
+    `${v.toFixed(1)} s, peak ${(stagePeaks[k] ?? 0).toFixed(0)} MB`,
+  ]),
   ['reports per second', (count / build.seconds).toFixed(1)],
   ['peak memory', `${build.peakMb.toFixed(0)} MB`],
   ['output', `${(output.bytes / 2 ** 20).toFixed(1)} MiB in ${output.files} files`],
+  ['pages (HTML)', String(pages.length)],
   ['report page HTML', `${kb(page.htmlBytes)} (gzip ${kb(page.htmlGzip)})`],
   ['report page CSS / JS', `${kb(page.cssBytes)} / ${kb(page.jsBytes)}`],
   ['report page total gzip', `${kb(page.totalGzip)} in ${page.requests} requests`],
@@ -221,12 +325,16 @@ const rows: [string, string][] = [
         ['median query latency', `${search.medianMs.toFixed(0)} ms`],
       ] as [string, string][])
     : []),
-  ...(baselineSeconds === undefined
+  ...(base === undefined || peerSeconds === undefined
     ? []
     : ([
         [
-          'baseline Astro + MDX',
-          `${baselineSeconds.toFixed(1)} s (ratio ${(build.seconds / baselineSeconds).toFixed(2)}×)`,
+          'bare Astro + MDX',
+          `${base.astro.toFixed(1)} s (ratio ${(build.seconds / base.astro).toFixed(2)}×)`,
+        ],
+        [
+          'peer Astro+MDX+Pagefind',
+          `${peerSeconds.toFixed(1)} s (Pagefind ${base.pagefind.toFixed(1)} s; ratio ${(build.seconds / peerSeconds).toFixed(2)}×)`,
         ],
       ] as [string, string][])),
 ];

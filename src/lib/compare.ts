@@ -114,8 +114,87 @@ export function compareReports(a: ReportView, b: ReportView): Comparison {
   };
 }
 
-/** Every pair of years (earlier first), for the static comparison pages. */
-export function yearPairs(years: readonly number[]): [number, number][] {
-  const sorted = [...years].sort((x, y) => x - y);
-  return sorted.flatMap((a, i) => sorted.slice(i + 1).map((b): [number, number] => [a, b]));
+/**
+ * The pairs of years that get a comparison page of their own: each year against the next, and
+ * each year against the latest. That is at most 2n − 3 pages for n years instead of n(n−1)/2
+ * for every pair: 40 years give 77 pages, not 780, so pages, build and check stay linear in the
+ * number of reports. Any other pair is on the department's all-years page (`yearRows`).
+ */
+export function comparisonPairs(years: readonly number[]): [number, number][] {
+  const sorted = [...new Set(years)].sort((x, y) => x - y);
+  const latest = sorted.at(-1);
+  const pairs = new Map<string, [number, number]>();
+  for (const [i, a] of sorted.entries()) {
+    const next = sorted[i + 1];
+    if (next !== undefined) pairs.set(`${a}-${next}`, [a, next]);
+    if (latest !== undefined && a !== latest) pairs.set(`${a}-${latest}`, [a, latest]);
+  }
+  return [...pairs.values()].sort(([a1, b1], [a2, b2]) => a1 - a2 || b1 - b2);
+}
+
+/** One year on the all-years page: its headline figures, in the page's common unit. */
+export interface YearRow {
+  year: number;
+  /** Totals as the report states them; undefined where it states none. */
+  incomeTotal: number | undefined;
+  expenditureTotal: number | undefined;
+  /** Change of the expenditure total against the previous listed year, where both are stated. */
+  expenditureChange: number | undefined;
+  score: number | undefined;
+  grade: Grade | undefined;
+  /** Expenditure by function class name, in the common unit. */
+  classes: Map<string, number>;
+}
+
+export interface YearTable {
+  /** 万元 when the years' units differ, otherwise the one they share. */
+  unit: AmountUnit;
+  converted: boolean;
+  /** Function class names in first-seen order over all years. */
+  classNames: string[];
+  /** Oldest first. */
+  rows: YearRow[];
+}
+
+/**
+ * All years of one department side by side, so any two years can be read together without a
+ * page per pair. Amounts are converted only when the years' units differ, as on a pair page;
+ * only stated figures are shown, never the site's own sums.
+ */
+export function yearTable(views: readonly ReportView[]): YearTable {
+  const sorted = [...views].sort((x, y) => x.report.year - y.report.year);
+  const units = new Set(sorted.flatMap((v) => (v.unit ? [v.unit] : [])));
+  const converted = units.size > 1;
+  const unit: AmountUnit = units.size === 1 ? ([...units][0] ?? '万元') : '万元';
+  const amount = (v: ReportView, value: number | undefined) =>
+    value === undefined || !v.unit ? undefined : converted ? toWanYuan(value, v.unit) : value;
+  const stated = (t?: { value: number; computed: boolean }) =>
+    t && !t.computed ? t.value : undefined;
+  const named = (v: ReportView) => (v.expenditure?.rows ?? []).filter((r) => !r.computed);
+  const rows = sorted.map((v, i): YearRow => {
+    const previous = sorted[i - 1];
+    const total = amount(v, stated(v.expenditure?.total));
+    const before = previous && amount(previous, stated(previous.expenditure?.total));
+    return {
+      year: v.report.year,
+      incomeTotal: amount(v, stated(v.income?.total)),
+      expenditureTotal: total,
+      expenditureChange:
+        total === undefined || before === undefined ? undefined : round(total - before, 2),
+      score: v.evaluation?.score,
+      grade: v.evaluation?.grade,
+      classes: new Map(
+        named(v).flatMap((r) => {
+          const value = amount(v, r.value);
+          return value === undefined ? [] : [[r.label, value] as const];
+        }),
+      ),
+    };
+  });
+  return {
+    unit,
+    converted,
+    classNames: labels(...sorted.map((v) => named(v).map((r) => r.label))),
+    rows,
+  };
 }

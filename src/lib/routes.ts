@@ -19,6 +19,7 @@ export const routes = {
   reportJson: (org: string, year: number) => `/data/${org}/${year}.json`,
   reportCsv: (org: string, year: number, table: string) => `/data/${org}/${year}/${table}.csv`,
   compare: (org: string, a: number, b: number) => `/${org}/compare/${a}-${b}/`,
+  compareYears: (org: string) => `/${org}/compare/`,
   overview: () => '/overview/',
   overviewYear: (year: number) => `/overview/${year}/`,
   /** A table of the district overview: `/data/overview/<year>/<table>.csv|json` ("all" for every year). */

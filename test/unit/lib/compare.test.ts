@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareReports, yearPairs } from '../../../src/lib/compare.ts';
+import { compareReports, comparisonPairs, yearTable } from '../../../src/lib/compare.ts';
 import { loadContent } from '../../../src/lib/load.ts';
 import { reportView } from '../../../src/lib/view.ts';
 
@@ -63,13 +63,35 @@ describe('compareReports', () => {
   });
 });
 
-describe('yearPairs', () => {
-  it('lists every pair, earlier year first', () => {
-    expect(yearPairs([2022, 2019, 2020])).toEqual([
+describe('comparisonPairs', () => {
+  it('pairs each year with the next and with the latest, earlier year first', () => {
+    expect(comparisonPairs([2022, 2019, 2020, 2023])).toEqual([
       [2019, 2020],
-      [2019, 2022],
+      [2019, 2023],
       [2020, 2022],
+      [2020, 2023],
+      [2022, 2023],
     ]);
-    expect(yearPairs([2020])).toEqual([]);
+    expect(comparisonPairs([2020])).toEqual([]);
+    expect(comparisonPairs([2020, 2021])).toEqual([[2020, 2021]]);
+  });
+
+  it('grows linearly: 40 years give 2n − 3 = 77 pages, not 780', () => {
+    const years = Array.from({ length: 40 }, (_, i) => 1990 + i);
+    expect(comparisonPairs(years)).toHaveLength(77);
+  });
+});
+
+describe('yearTable', () => {
+  it('lists every year oldest first, converting to 万元 when units differ', () => {
+    const table = yearTable([...demo.values()]);
+    expect(table.rows.map((r) => r.year)).toEqual([...demo.keys()].sort());
+    expect(table.converted).toBe(true);
+    expect(table.unit).toBe('万元');
+    const row = (y: number) => table.rows.find((r) => r.year === y);
+    expect(table.rows[0]?.expenditureChange).toBeUndefined();
+    expect(row(2019)?.expenditureTotal).toBe(1200);
+    // 2020 is published in 元 (12,550,000): converted, and its change against 2019 computed.
+    expect(row(2020)?.expenditureChange).toBe(55);
   });
 });
