@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common.ts';
+import { portalSchema } from './portal.ts';
 
 /** How readers reach the site's operator; either or both may be given. */
 export const contactSchema = z
@@ -77,6 +78,8 @@ export const siteSchema = z
       .optional()
       .meta({ title: '公安机关备案号' }),
     deadline: deadlineSchema.optional(),
+    /** With it, `npm run portal` builds a province portal over these member sites. */
+    portal: portalSchema.optional(),
   })
   .meta({ title: '网站信息' });
 

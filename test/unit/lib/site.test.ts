@@ -37,6 +37,16 @@ describe('loadSite', () => {
     );
   });
 
+  it('accepts the province portal key and checks it with the portal schema', () => {
+    const portal =
+      'portal:\n  title: 某省门户\n  sites:\n    - { name: 甲区, url: https://a.example.gov.cn/jxzp/ }\n';
+    const ok = loadSite(withSite(`name: 某省绩效公开\n${portal}`));
+    expect(ok.issues).toEqual([]);
+    expect(ok.site.portal?.sites[0]?.name).toBe('甲区');
+    const bad = loadSite(withSite('name: 某省\nportal:\n  title: 门户\n  sites: []\n'));
+    expect(bad.issues.map((i) => i.path)).toContain('portal.sites');
+  });
+
   it('names file, line, field, what was expected and what was found', () => {
     const dir = withSite(
       [
