@@ -140,6 +140,8 @@ const TYPED: [string, 'real' | 'minimal', string, string, string][] = [
   ['lüse', 'real', '/wanzhou-kjj/2020/', '<mark>绿色</mark>', '按拼音“lüse”查找“绿色”'],
   ['luse', 'real', '/wanzhou-kjj/2020/', '<mark>绿色</mark>', '查找“绿色”'],
   ['xctd', 'real', '/wanzhou-kjj/2020/', '<mark>星创天地</mark>', '按拼音“xctd”查找“星创天地”'],
+  // The issue's own form: two neighbouring initials swapped, forgiven as a typo.
+  ['xcdt', 'real', '/wanzhou-kjj/2020/', '<mark>星创天地</mark>', '按拼音“xcdt”查找“星创天地”'],
   ['XCTD', 'real', '/wanzhou-kjj/2020/', '<mark>星创天地</mark>', '查找“星创天地”'],
   ['xing chuang tian di', 'real', '/wanzhou-kjj/2020/', '<mark>星创天地</mark>', '查找“星创天地”'],
   ['qunzhong manyidu', 'real', '/demo/2019/', '<mark>群众满意度</mark>', '查找“群众满意度”'],

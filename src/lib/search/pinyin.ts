@@ -72,11 +72,30 @@ function readingsOf(entries: readonly VocabEntry[]): Map<string, Reading[]> {
 
 /**
  * Splits one run of pinyin (spaces removed) into vocabulary words, each read as full pinyin
- * or as its initials: fewest words first, then the most frequent. Undefined when the run
- * cannot be read as the site's words.
+ * or as its initials: fewest words first, then the most frequent. Short runs (initials) are also
+ * read with two neighbouring letters swapped (`xcdt` for `xctd`), the slip people make most
+ * when typing initials (政府网站发展指引 asks site search to tolerate typos): a swapped reading
+ * wins only when it is one whole term and the run as typed reads as several words or none.
+ * Undefined when no reading finds the site's words.
  */
 export function segmentToken(token: string, entries: readonly VocabEntry[]): string[] | undefined {
   const text = canonicalPinyin(token).replace(/\s+/g, '');
+  const exact = segmentExact(text, entries);
+  // Longer runs are full pinyin, where a swap would more often find a wrong word than the right one.
+  if ((exact && exact.length <= 1) || text.length > MAX_SWAPPED) return exact;
+  for (let at = 0; at + 1 < text.length; at++) {
+    if (text[at] === text[at + 1]) continue;
+    const swapped = `${text.slice(0, at)}${text[at + 1]}${text[at]}${text.slice(at + 2)}`;
+    const words = segmentExact(swapped, entries);
+    if (words?.length === 1) return words;
+  }
+  return exact;
+}
+
+/** Runs up to this length (initials of a few words) are retried with one swap. */
+const MAX_SWAPPED = 6;
+
+function segmentExact(text: string, entries: readonly VocabEntry[]): string[] | undefined {
   const byLetter = readingsOf(entries);
   type Path = { words: string[]; score: number };
   const best: (Path | undefined)[] = new Array(text.length + 1).fill(undefined);

@@ -102,6 +102,7 @@ const FORMS: [string, string, string, string][] = [
   ['falv', '/forms/2021/', '#s1-1', '<mark>法律</mark>'],
   ['zhixinglv', '/forms/2021/', '#s2-1', '<mark>执行率</mark>'],
   ['xctd', '/wanzhou-kjj/2020/', '#s2-1-3', '<mark>星创天地</mark>'],
+  ['xcdt', '/wanzhou-kjj/2020/', '#s2-1-3', '<mark>星创天地</mark>'],
   ['XingChuangTianDi', '/wanzhou-kjj/2020/', '#s2-1-3', '<mark>星创天地</mark>'],
   ['kjtpy', '/wanzhou-kjj/2020/', '#s1-3-4', '<mark>科技特派员</mark>'],
   ['keji 特派员', '/wanzhou-kjj/2020/', '#s1-3-4', '<mark>科技特派员</mark>'],

@@ -43,6 +43,10 @@ describe('pinyin input', () => {
     expect(pinyinToChinese('lüse', vocab)).toBe('绿色');
     expect(pinyinToChinese('falv', vocab)).toBe('法律');
     expect(pinyinToChinese('xctd', vocab)).toBe('星创天地');
+    // One slip between neighbouring letters is forgiven, for short initials only.
+    expect(pinyinToChinese('xcdt', vocab)).toBe('星创天地');
+    expect(pinyinToChinese('cxtd', vocab)).toBe('星创天地');
+    expect(pinyinToChinese('xdtc', vocab)).toBeUndefined();
   });
 
   it('prefers the more frequent word when two read the same', () => {
