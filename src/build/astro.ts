@@ -1,6 +1,9 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type BuildPart, ownsFile } from '../lib/parts.ts';
 import { StageError } from './stage.ts';
 
 /**
@@ -48,4 +51,37 @@ export function runAstro(outDir: string, env: NodeJS.ProcessEnv = process.env): 
 function astroEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
   return rest;
+}
+
+/**
+ * Builds the site into `outDir` in the runs `parts` lists (src/lib/parts.ts), one after another so
+ * their peaks do not add up, each into its own folder; then moves each run's own files into
+ * `outDir`. A single `all` part is one ordinary run.
+ */
+export async function runAstroParts(
+  outDir: string,
+  parts: readonly BuildPart[],
+  orgs: ReadonlySet<string>,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  if (parts.length === 1 && parts[0]?.kind === 'all') return runAstro(outDir, env);
+  rmSync(outDir, { recursive: true, force: true });
+  for (const [i, part] of parts.entries()) {
+    const dir = `${outDir}-part${i}`;
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      await runAstro(dir, { ...env, BUILD_PART: JSON.stringify(part) });
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile()) continue;
+        const from = join(entry.parentPath, entry.name);
+        const path = `/${relative(dir, from).split(sep).join('/')}`;
+        if (!ownsFile(part, path, orgs)) continue;
+        const to = join(outDir, path);
+        mkdirSync(dirname(to), { recursive: true });
+        renameSync(from, to);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }

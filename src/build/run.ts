@@ -1,13 +1,14 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runAstro } from './astro.ts';
+import { buildParts } from '../lib/parts.ts';
+import { runAstroParts } from './astro.ts';
 import { checkBuiltSite } from './check.ts';
 import type { BuildOptions } from './options.ts';
 import { indexSite } from './pagefind.ts';
 import { publish } from './publish.ts';
 import { inStage, type Stage } from './stage.ts';
-import { validateContent } from './validate.ts';
+import { validateInWorker } from './validate.ts';
 import { startVocabulary, writeVocabulary } from './vocabulary.ts';
 
 /** The project folder: Astro must build inside it (see `stagingDir`). */
@@ -62,7 +63,10 @@ export async function build(
 
   const handed = join(PROJECT, '.astro', `validated-${process.pid}.bin`);
   mkdirSync(dirname(handed), { recursive: true });
-  const { reports } = await timed('validate', () => validateContent(options.content, log, handed));
+  const { orgs, reports } = await timed('validate', () =>
+    validateInWorker(options.content, log, handed),
+  );
+  const parts = buildParts(orgs, reports, options.partReports);
   const staging = stagingDir();
   rmSync(staging, { recursive: true, force: true });
   const vocabulary = startVocabulary(handed);
@@ -70,7 +74,12 @@ export async function build(
     // The vocabulary is built in a worker beside Astro, which renders on one core; it is written
     // once Astro has made (and emptied) the output folder.
     const [, shards] = await Promise.all([
-      timed('astro', () => runAstro(staging, { ...process.env, VALIDATED_CONTENT: handed })),
+      timed('astro', () =>
+        runAstroParts(staging, parts, new Set(orgs), {
+          ...process.env,
+          VALIDATED_CONTENT: handed,
+        }),
+      ),
       timed('vocabulary', () => vocabulary.shards),
     ]);
     writeVocabulary(staging, shards);

@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { loadContent } from '../lib/load.ts';
 import { contentFingerprint, writeValidated } from '../lib/validated.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
@@ -5,7 +6,9 @@ import { StageError } from './stage.ts';
 
 /** What the rest of the build needs of the content once it is validated: not the content. */
 export interface Validated {
-  /** The department of every report, for the search index shards. */
+  /** Every department's id. */
+  orgs: string[];
+  /** The department of every report, for the search index shards and the build's parts. */
   reports: { data: { org: string } }[];
 }
 
@@ -28,5 +31,35 @@ export function validateContent(
   if (errorsOf(issues).length > 0) throw new StageError('validate', formatIssues(issues));
   if (issues.length > 0) log(formatIssues(issues));
   writeValidated(snapshot, content, fingerprint, loaded);
-  return { reports: loaded.reports.map((r) => ({ data: { org: r.data.org } })) };
+  return {
+    orgs: [...loaded.orgs.keys()],
+    reports: loaded.reports.map((r) => ({ data: { org: r.data.org } })),
+  };
+}
+
+/** `validateContent` in a worker thread (validate-worker.ts), so its memory is freed after. */
+export function validateInWorker(
+  content: string,
+  log: (text: string) => void,
+  snapshot: string,
+): Promise<Validated> {
+  type Reply =
+    | { ok: true; validated: Validated; logged: string[] }
+    | { ok: false; message: string; stage?: string; logged: string[] };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
+      workerData: { content, snapshot },
+    });
+    let reply: Reply | undefined;
+    worker.once('message', (message: Reply) => {
+      reply = message;
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!reply) return reject(new Error(`内容校验程序意外退出（退出码 ${code}）`));
+      for (const text of reply.logged) log(text);
+      if (reply.ok) resolve(reply.validated);
+      else reject(new StageError('validate', reply.message));
+    });
+  });
 }

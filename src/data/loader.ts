@@ -9,11 +9,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { bodyHeadings } from '../lib/headings.ts';
 import { type LoadedContent, loadContent } from '../lib/load.ts';
+import { rendersPart } from '../lib/parts.ts';
 import { contentFingerprint, readValidated } from '../lib/validated.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
 import { orgSchema } from '../schemas/org.ts';
 import { outlineSchema } from '../schemas/outline.ts';
 import { reportSchema } from '../schemas/report.ts';
+import { part } from './part.ts';
 
 /**
  * What a loader feeds: departments, reports, their narratives' outlines, or the validation state
@@ -79,7 +81,10 @@ function sync(kind: ContentKind, dir: string, context: LoaderContext): void {
   }
   // In dev, a content tree with errors keeps the last valid preview; the pages show the errors.
   if (errors.length > 0) return;
-  if (meta.get('content-digest') === content.digest && store.keys().length > 0) {
+  // A large site is built in several runs (src/lib/parts.ts), each storing some of the reports:
+  // the store is keyed by the part too, so no run reuses another's.
+  const key = `${content.digest}:${JSON.stringify(part)}`;
+  if (meta.get('content-digest') === key && store.keys().length > 0) {
     if (kind === 'reports') writeBodies(content, config.root);
     return;
   }
@@ -87,15 +92,19 @@ function sync(kind: ContentKind, dir: string, context: LoaderContext): void {
   if (kind === 'orgs') {
     for (const [id, org] of content.orgs) store.set({ id, data: org, digest: content.digest });
   } else if (kind === 'outlines') {
-    for (const report of content.reports)
+    for (const report of content.reports.filter(inPart))
       store.set({
         id: `${report.data.org}/${report.data.year}`,
         data: { headings: bodyHeadings(report.body) },
         digest: content.digest,
       });
   } else {
+    const reports = new Set(content.reports.filter(inPart));
+    // The district-wide run renders no narrative: its reports carry no body for MDX to compile.
+    const narratives = part.kind !== 'global';
     const bodies = writeBodies(content, config.root);
     for (const [i, report] of content.reports.entries()) {
+      if (!reports.has(report)) continue;
       store.set({
         id: `${report.data.org}/${report.data.year}`,
         data: report.data,
@@ -103,13 +112,12 @@ function sync(kind: ContentKind, dir: string, context: LoaderContext): void {
         // `outlines` collection). Every body in the store was 78 % of it, bundled as one module.
         // The validated body, not the author's file: what is rendered is what was checked, even
         // if the file changes after validation.
-        filePath: bodies[i] as string,
+        ...(narratives ? { filePath: bodies[i] as string, deferredRender: true } : {}),
         digest: content.digest,
-        deferredRender: true,
       });
     }
   }
-  meta.set('content-digest', content.digest);
+  meta.set('content-digest', key);
 }
 
 /** A content problem, already explained above it: Astro prints no location or stack for it. */
@@ -157,4 +165,9 @@ function writeBodies(content: LoadedContent, root: URL): string[] {
   }
   for (const name of present) if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
   return names.map((name) => relative(rootDir, join(dir, name)).split('\\').join('/'));
+}
+
+/** Whether this run of the build stores a report: a department run, only its departments'. */
+function inPart(report: { data: { org: string } }): boolean {
+  return part.kind !== 'departments' || rendersPart(part, report.data.org);
 }

@@ -3,9 +3,9 @@ import { departments } from '../data/collections.ts';
 import { absoluteUrl } from '../data/href.ts';
 import { addressesOf, lastModified, routeOf, sitemap } from '../lib/feeds.ts';
 
-type PageModule = {
-  getStaticPaths?: () => Promise<{ params: Record<string, string | number | undefined> }[]>;
-};
+type Paths = () => Promise<{ params: Record<string, string | number | undefined> }[]>;
+/** A page's every path (`allPaths`), not only those the current run of the build renders. */
+type PageModule = { allPaths?: Paths; getStaticPaths?: Paths };
 
 // Every HTML page of the site, read from the page files and their own getStaticPaths, so the
 // sitemap lists what is built and never keeps a second list of pages. The 404 page is no page.
@@ -18,7 +18,9 @@ export const GET: APIRoute = async ({ site }) => {
       Object.entries(pages).map(async ([file, page]) =>
         addressesOf(
           routeOf(file),
-          page.getStaticPaths ? (await page.getStaticPaths()).map((p) => p.params) : [{}],
+          page.getStaticPaths
+            ? (await (page.allPaths ?? page.getStaticPaths)()).map((p) => p.params)
+            : [{}],
         ),
       ),
     )

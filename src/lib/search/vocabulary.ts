@@ -27,7 +27,7 @@ export function namedTerms(text: string): string[] {
  * (芦花鸡, 科技特派员) into pieces.
  */
 export function buildVocabulary(
-  texts: readonly string[],
+  texts: Iterable<string>,
   toPinyin: (word: string) => string,
   names: readonly string[] = [],
 ): VocabEntry[] {
@@ -76,10 +76,13 @@ export function siteVocabulary(
   const sorted = [...reports].sort(
     (a, b) => a.data.org.localeCompare(b.data.org) || a.data.year - b.data.year,
   );
-  const texts = sorted.flatMap(({ data, body }) => [
-    data.title,
-    ...[...narrativeSections(body), ...dataSections(data)].map((s) => s.text),
-  ]);
+  // One report's texts at a time: the whole site's text never sits in memory at once.
+  function* texts(): Generator<string> {
+    for (const { data, body } of sorted) {
+      yield data.title;
+      for (const section of [...narrativeSections(body), ...dataSections(data)]) yield section.text;
+    }
+  }
   const names = [
     ...orgs.flatMap((o) => [o.name, o.shortName, o.region]),
     ...sorted.flatMap(({ data, body }) => [
@@ -89,5 +92,5 @@ export function siteVocabulary(
       ...namedTerms(body),
     ]),
   ];
-  return groupByShard(buildVocabulary(texts, toPinyin, names));
+  return groupByShard(buildVocabulary(texts(), toPinyin, names));
 }

@@ -1,13 +1,18 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { forPart } from '../../../data/part.ts';
 import { printCss } from '../../../lib/print.ts';
 
-export const getStaticPaths = (async () => {
+/** Every path of this page, whichever run of the build renders it. */
+export const allPaths = (async () => {
   const reports = await getCollection('reports');
   return reports.map((entry) => ({
     params: { org: entry.data.org, year: String(entry.data.year) },
   }));
 }) satisfies GetStaticPaths;
+
+/** The paths this run of the build renders (src/lib/parts.ts). */
+export const getStaticPaths = () => forPart(allPaths());
 
 export const GET: APIRoute = async ({ params }) => {
   const org = await getEntry('orgs', params.org ?? '');

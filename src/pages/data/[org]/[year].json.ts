@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro';
+import { forPart } from '../../../data/part.ts';
 import { type DepartmentViews, departmentViews } from '../../../data/views.ts';
 import { reportData } from '../../../lib/dataset.ts';
 import type { ReportView } from '../../../lib/view.ts';
 
-export async function getStaticPaths() {
+/** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
+export async function allPaths() {
   return (await departmentViews()).flatMap((department) =>
     department.views.map((view) => ({
       params: { org: department.id, year: String(view.report.year) },
@@ -11,6 +13,9 @@ export async function getStaticPaths() {
     })),
   );
 }
+
+/** The paths this run of the build renders (src/lib/parts.ts). */
+export const getStaticPaths = () => forPart(allPaths());
 
 export const GET: APIRoute = ({ props }) => {
   const { department, view } = props as { department: DepartmentViews; view: ReportView };

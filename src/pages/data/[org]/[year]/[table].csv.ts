@@ -1,7 +1,9 @@
 import type { APIRoute } from 'astro';
+import { forPart } from '../../../../data/part.ts';
 import { departmentViews } from '../../../../data/views.ts';
 
-export async function getStaticPaths() {
+/** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
+export async function allPaths() {
   return (await departmentViews()).flatMap((department) =>
     department.views.flatMap((view) =>
       view.csv.map((table) => ({
@@ -11,6 +13,9 @@ export async function getStaticPaths() {
     ),
   );
 }
+
+/** The paths this run of the build renders (src/lib/parts.ts). */
+export const getStaticPaths = () => forPart(allPaths());
 
 export const GET: APIRoute = ({ props }) =>
   new Response((props as { csv: string }).csv, {

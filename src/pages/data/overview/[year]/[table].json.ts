@@ -1,13 +1,18 @@
 import type { APIRoute } from 'astro';
+import { forPart } from '../../../../data/part.ts';
 import { departmentViews } from '../../../../data/views.ts';
 import { type DataTable, overviewTables, tableJson } from '../../../../lib/overview.ts';
 
-export async function getStaticPaths() {
+/** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
+export async function allPaths() {
   return overviewTables(await departmentViews()).map(({ year, table }) => ({
     params: { year: String(year), table: table.id },
     props: { table },
   }));
 }
+
+/** The paths this run of the build renders (src/lib/parts.ts). */
+export const getStaticPaths = () => forPart(allPaths());
 
 export const GET: APIRoute = ({ props }) =>
   new Response(tableJson((props as { table: DataTable }).table), {

@@ -7,10 +7,12 @@ import {
   attachmentsOf,
 } from '../../../../data/attachments.ts';
 import { departments } from '../../../../data/collections.ts';
+import { forPart } from '../../../../data/part.ts';
 import { KINDS } from '../../../../lib/attachments.ts';
 import type { Report } from '../../../../schemas/report.ts';
 
-export async function getStaticPaths() {
+/** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
+export async function allPaths() {
   return (await departments()).flatMap((department) =>
     department.reports.flatMap((report) =>
       attachmentsOf(report).map((attachment) => ({
@@ -20,6 +22,9 @@ export async function getStaticPaths() {
     ),
   );
 }
+
+/** The paths this run of the build renders (src/lib/parts.ts). */
+export const getStaticPaths = () => forPart(allPaths());
 
 export const GET: APIRoute = ({ props }) => {
   const { report, attachment } = props as { report: Report; attachment: AttachmentInfo };
