@@ -7,8 +7,11 @@
 
 import type { Fragment, PagefindLike, PagefindResult } from './engine.ts';
 
-/** How many pages are kept in memory for later searches. */
-const CACHED = 300;
+/**
+ * How many pages are kept for later searches: ten pages of results, a few megabytes with the
+ * sections the engine cuts from them.
+ */
+const CACHED = 100;
 
 /** Pagefind writes each file as gzip of this signature followed by the content. */
 const SIGNATURE = 'pagefind_dcd';
@@ -92,7 +95,7 @@ export function directFragments(
       });
       pending = reading;
       cache.set(result.id, pending);
-      // Oldest first out: a long session keeps memory to a few megabytes.
+      // Oldest first out.
       if (cache.size > CACHED) cache.delete(cache.keys().next().value ?? '');
     }
     return pending;

@@ -7,8 +7,11 @@ import type { PagefindLike } from './engine.ts';
 
 type Found = Awaited<ReturnType<PagefindLike['search']>>;
 
-/** Pagefind that answers a search it answered lately from memory; failures are not kept. */
-export function rememberSearches(pf: PagefindLike, size = 8): PagefindLike {
+/**
+ * Pagefind that answers a search it answered lately from memory; failures are not kept. A
+ * search holds every match's word positions (megabytes on a large site), so only a few are.
+ */
+export function rememberSearches(pf: PagefindLike, size = 3): PagefindLike {
   const kept = new Map<string, Promise<Found>>();
   return {
     search(query, options) {
