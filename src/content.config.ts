@@ -10,5 +10,6 @@ const dir = contentDir();
 export const collections = {
   orgs: defineCollection({ loader: contentLoader('orgs', dir) }),
   reports: defineCollection({ loader: contentLoader('reports', dir) }),
+  outlines: defineCollection({ loader: contentLoader('outlines', dir) }),
   validation: defineCollection({ loader: contentLoader('validation', dir) }),
 };

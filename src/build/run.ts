@@ -1,6 +1,7 @@
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeValidated } from '../lib/validated.ts';
 import { runAstro } from './astro.ts';
 import { checkBuiltSite } from './check.ts';
 import type { BuildOptions } from './options.ts';
@@ -8,6 +9,7 @@ import { indexSite } from './pagefind.ts';
 import { publish } from './publish.ts';
 import { inStage, type Stage } from './stage.ts';
 import { validateContent } from './validate.ts';
+import { startVocabulary, writeVocabulary } from './vocabulary.ts';
 
 /** The project folder: Astro must build inside it (see `stagingDir`). */
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,8 +41,9 @@ export interface BuildResult {
 }
 
 /**
- * `npm run build` as one function: validate → Astro → (Pagefind ∥ checks) → publish. Any failure
- * throws a StageError naming the stage, and leaves `options.out` exactly as it was.
+ * `npm run build` as one function: validate → (Astro ∥ vocabulary) → (Pagefind ∥ checks) →
+ * publish. Any failure throws a StageError naming the stage, and leaves `options.out` exactly as
+ * it was.
  */
 export async function build(
   options: BuildOptions,
@@ -58,11 +61,22 @@ export async function build(
     return result;
   };
 
-  const { reports } = await timed('validate', () => validateContent(options.content, log));
+  const content = await timed('validate', () => validateContent(options.content, log));
+  const { orgs, reports } = content;
   const staging = stagingDir();
   rmSync(staging, { recursive: true, force: true });
+  const handed = join(PROJECT, '.astro', `validated-${process.pid}.bin`);
+  mkdirSync(dirname(handed), { recursive: true });
+  writeValidated(handed, options.content, content.fingerprint, content);
+  const vocabulary = startVocabulary(orgs, reports);
   try {
-    await timed('astro', () => runAstro(staging));
+    // The vocabulary is built in a worker beside Astro, which renders on one core; it is written
+    // once Astro has made (and emptied) the output folder.
+    const [, shards] = await Promise.all([
+      timed('astro', () => runAstro(staging, { ...process.env, VALIDATED_CONTENT: handed })),
+      timed('vocabulary', () => vocabulary.shards),
+    ]);
+    writeVocabulary(staging, shards);
     // Pagefind runs in its own process and the checks in a worker thread: they overlap.
     await Promise.all([
       timed('pagefind', () => indexSite(staging, reports, options.shardReports)),
@@ -70,7 +84,9 @@ export async function build(
     ]);
     await timed('publish', () => publish(staging, options.out));
   } finally {
+    await vocabulary.stop();
     rmSync(staging, { recursive: true, force: true });
+    rmSync(handed, { force: true });
   }
   // The benchmark reads the stage times from here.
   if (options.timings) writeFileSync(options.timings, JSON.stringify(timings));

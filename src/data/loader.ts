@@ -2,18 +2,24 @@
 // `loadContent`, so there is one parser and one validation, and the pages are built from exactly
 // what was validated. Modelled on Astro's `glob()` and Starlight's `docsLoader()`.
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { bodyHeadings } from '../lib/headings.ts';
 import { type LoadedContent, loadContent } from '../lib/load.ts';
+import { contentFingerprint, readValidated } from '../lib/validated.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
 import { orgSchema } from '../schemas/org.ts';
+import { outlineSchema } from '../schemas/outline.ts';
 import { reportSchema } from '../schemas/report.ts';
 
-/** What a loader feeds: departments, reports, or the validation state shown by `npm run dev`. */
-export type ContentKind = 'orgs' | 'reports' | 'validation';
+/**
+ * What a loader feeds: departments, reports, their narratives' outlines, or the validation state
+ * shown by `npm run dev`.
+ */
+export type ContentKind = 'orgs' | 'reports' | 'outlines' | 'validation';
 
 /** The validation state of the content: blocking errors as printed, empty when there are none. */
 export const validationSchema = z
@@ -23,7 +29,12 @@ export const validationSchema = z
   })
   .meta({ title: '校验结果' });
 
-const SCHEMAS = { orgs: orgSchema, reports: reportSchema, validation: validationSchema } as const;
+const SCHEMAS = {
+  orgs: orgSchema,
+  reports: reportSchema,
+  outlines: outlineSchema,
+  validation: validationSchema,
+} as const;
 
 /** A content-layer loader for one collection, fed by the shared, validated read of `dir`. */
 export function contentLoader(kind: ContentKind, dir: string): Loader {
@@ -75,13 +86,21 @@ function sync(kind: ContentKind, dir: string, context: LoaderContext): void {
   store.clear();
   if (kind === 'orgs') {
     for (const [id, org] of content.orgs) store.set({ id, data: org, digest: content.digest });
+  } else if (kind === 'outlines') {
+    for (const report of content.reports)
+      store.set({
+        id: `${report.data.org}/${report.data.year}`,
+        data: { headings: bodyHeadings(report.body) },
+        digest: content.digest,
+      });
   } else {
     const bodies = writeBodies(content, config.root);
     for (const [i, report] of content.reports.entries()) {
       store.set({
         id: `${report.data.org}/${report.data.year}`,
         data: report.data,
-        body: report.body,
+        // No `body`: MDX renders the file below, and the pages need only its outline (the
+        // `outlines` collection). Every body in the store was 78 % of it, bundled as one module.
         // The validated body, not the author's file: what is rendered is what was checked, even
         // if the file changes after validation.
         filePath: bodies[i] as string,
@@ -106,30 +125,17 @@ let last: { key: string; content: LoadedContent } | undefined;
 
 /**
  * The one validated read of the content folder per change: the three collections load at the same
- * time, and each would otherwise read and validate the whole tree.
+ * time, and each would otherwise read and validate the whole tree. In `npm run build` the build
+ * process has validated the tree already and hands its result over (`VALIDATED_CONTENT`); it is
+ * used only while the tree's fingerprint is the one it was validated under.
  */
 function validated(dir: string): LoadedContent {
-  const key = fingerprint(dir);
-  if (last?.key !== key) last = { key, content: loadContent(dir) };
-  return last.content;
-}
-
-/** Path, size, inode and modification time of every entry: cheap, and changes with any edit. */
-function fingerprint(dir: string): string {
-  const hash = createHash('sha256').update(dir);
-  const walk = (path: string) => {
-    let stats: ReturnType<typeof lstatSync>;
-    try {
-      stats = lstatSync(path);
-    } catch {
-      return;
-    }
-    hash.update(`${path}\0${stats.mode}\0${stats.size}\0${stats.ino}\0${stats.mtimeMs}\0`);
-    if (stats.isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
-  };
-  walk(join(dir, 'orgs'));
-  walk(join(dir, 'reports'));
-  return hash.digest('hex');
+  const key = contentFingerprint(dir);
+  if (last?.key === key) return last.content;
+  const handed = process.env['VALIDATED_CONTENT'];
+  const content = (handed && readValidated(handed, dir)) || loadContent(dir);
+  last = { key, content };
+  return content;
 }
 
 /**

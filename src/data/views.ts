@@ -20,15 +20,19 @@ const key = (org: string, year: number) => `${org}/${year}`;
 async function allViews(): Promise<Map<string, ReportView>> {
   // A build's content never changes while it runs: skip even the cheap check on every page.
   if (cache && !import.meta.env.DEV) return cache.views;
-  const entries = await getCollection('reports');
+  const [entries, outlines] = await Promise.all([
+    getCollection('reports'),
+    getCollection('outlines'),
+  ]);
   const state = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
+  const headings = new Map(outlines.map((o) => [o.id, o.data.headings]));
   if (cache?.key !== state)
     cache = {
       key: state,
       views: new Map(
         entries.map((entry) => [
           key(entry.data.org, entry.data.year),
-          reportView(entry.data, entry.body ?? ''),
+          reportView(entry.data, headings.get(entry.id) ?? []),
         ]),
       ),
     };

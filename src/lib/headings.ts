@@ -1,18 +1,8 @@
 import { mdxToMdast } from 'satteri';
+import type { BodyHeading } from '../schemas/outline.ts';
 import { outlineLevels, sectionIds } from './sections.ts';
 
-/** A heading of a report's narrative, with the anchor and outline level the page gives it. */
-export interface BodyHeading {
-  /** Markdown depth as written (2 for ##). */
-  depth: number;
-  /** Level in the outline, 0 for the top: skipped Markdown depths are closed up. */
-  level: number;
-  /** The anchor id the page gives it (s1, s1-2 …). */
-  id: string;
-  text: string;
-  /** 1-based line within the body. */
-  line: number;
-}
+export type { BodyHeading };
 
 interface Node {
   type: string;

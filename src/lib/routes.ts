@@ -29,6 +29,8 @@ export const routes = {
   disclosureData: (format: 'csv' | 'json') => `/data/disclosure.${format}`,
   /** An original document published beside a report, under its own file name. */
   attachment: (org: string, year: number, file: string) => `/files/${org}/${year}/${file}`,
+  /** One shard of the pinyin vocabulary: the site's words whose pinyin starts with `letter`. */
+  searchVocabulary: (letter: string) => `/search/vocab/${letter}.json`,
 } as const;
 
 /**

@@ -177,9 +177,12 @@ export interface ReportView {
 
 type SourceKey = keyof typeof incomeSourcesSchema.shape;
 
-/** Works out everything a report's outputs show; `body` gives the 公开要素 their text headings. */
-export function reportView(report: Report, body = ''): ReportView {
-  const headings = bodyHeadings(body);
+/**
+ * Works out everything a report's outputs show. The body (or its headings, already worked out
+ * from it) gives the 公开要素 their text headings and the page its table of contents.
+ */
+export function reportView(report: Report, body: string | readonly BodyHeading[] = ''): ReportView {
+  const headings = typeof body === 'string' ? bodyHeadings(body) : [...body];
   const income = incomeView(report);
   const expenditure = expenditureView(report);
   const yearOnYear = yearOnYearView(report);

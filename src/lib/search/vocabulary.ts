@@ -1,4 +1,7 @@
+import type { Org } from '../../schemas/org.ts';
+import type { Report } from '../../schemas/report.ts';
 import { groupByShard, shardOf, type VocabEntry } from './pinyin.ts';
+import { dataSections, narrativeSections } from './sections.ts';
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 // Characters a term rarely starts or ends with: a run of words beginning with 为 or ending
@@ -55,3 +58,36 @@ export function buildVocabulary(
 
 /** The vocabulary grouped by shard (first pinyin letter), each shard ordered deterministically. */
 export const shardVocabulary = groupByShard;
+
+/** Every letter gets a shard, empty or not, so the search page never asks for a missing file. */
+export const VOCABULARY_LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
+
+/**
+ * The vocabulary of a whole site, by shard: the searchable text of every report (title,
+ * narrative, figures in words) and the names the site knows whole — departments, their units,
+ * goals, classes, and whatever the reports put in 《》 or “”. Reports are read in a stable order,
+ * so equal content gives byte-equal shards.
+ */
+export function siteVocabulary(
+  orgs: readonly Org[],
+  reports: readonly { data: Report; body: string }[],
+  toPinyin: (word: string) => string,
+): Map<string, VocabEntry[]> {
+  const sorted = [...reports].sort(
+    (a, b) => a.data.org.localeCompare(b.data.org) || a.data.year - b.data.year,
+  );
+  const texts = sorted.flatMap(({ data, body }) => [
+    data.title,
+    ...[...narrativeSections(body), ...dataSections(data)].map((s) => s.text),
+  ]);
+  const names = [
+    ...orgs.flatMap((o) => [o.name, o.shortName, o.region]),
+    ...sorted.flatMap(({ data, body }) => [
+      ...(data.staffing ?? []).map((s) => s.unit),
+      ...(data.goals ?? []).flatMap((area) => [area.area, ...area.indicators.map((i) => i.name)]),
+      ...(data.expenditure?.classes ?? []).map((c) => c.name),
+      ...namedTerms(body),
+    ]),
+  ];
+  return groupByShard(buildVocabulary(texts, toPinyin, names));
+}

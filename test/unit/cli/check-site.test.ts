@@ -2,7 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkSite, formatSiteProblems, validatedPages } from '../../../src/cli/check-site.ts';
+import {
+  checkSite,
+  formatSiteProblems,
+  HTML_SAMPLE,
+  validatedPages,
+} from '../../../src/cli/check-site.ts';
 
 describe('validatedPages', () => {
   it('reads every page of a small site', () => {
@@ -10,7 +15,7 @@ describe('validatedPages', () => {
     expect(validatedPages(pages)).toEqual(pages);
   });
 
-  it('reads a fixed sample of a large site: first departments whole, top-level pages, every 5th report', () => {
+  it('reads a sample of a large site: the first department whole, top-level pages, report pages spread evenly', () => {
     const pages = ['/index.html', '/data/index.html'];
     for (let o = 1; o <= 60; o++) {
       for (let y = 2016; y <= 2025; y++)
@@ -20,14 +25,31 @@ describe('validatedPages', () => {
     const sample = validatedPages(pages);
     expect(sample).toContain('/index.html');
     expect(sample).toContain('/org-01/2025/index.html');
-    expect(sample.filter((p) => p.startsWith('/org-03/'))).toHaveLength(11);
-    expect(sample.length).toBeLessThan(pages.length / 3);
-    // Beyond the first three departments, report pages are sampled by position, every 5th.
-    const later = pages.filter((p) => /^\/org-(1\d)\/\d{4}\//.test(p));
+    expect(sample.filter((p) => p.startsWith('/org-01/'))).toHaveLength(11);
+    expect(sample.length).toBeLessThan(pages.length / 2);
+    // Beyond the first department, report pages are sampled evenly by position.
+    const reports = pages.filter((p) => /^\/org-\d+\/\d{4}\//.test(p));
+    const later = reports.filter((p) => /^\/org-(1\d)\//.test(p));
     const kept = later.filter((p) => sample.includes(p));
     expect(kept.length).toBeGreaterThan(0);
-    expect(kept.length).toBeLessThanOrEqual(Math.ceil(later.length / 5));
-    for (const p of kept) expect(pages.indexOf(p) % 5).toBe(0);
+    const stride = Math.ceil(reports.length / HTML_SAMPLE);
+    for (const p of kept) expect(reports.indexOf(p) % stride).toBe(0);
+  });
+
+  it('reads no more report pages as the site grows beyond the sample', () => {
+    const site = (orgs: number) => {
+      const pages = ['/index.html'];
+      for (let o = 1; o <= orgs; o++) {
+        for (let y = 2016; y <= 2025; y++) pages.push(`/org-${o}/${y}/index.html`);
+        for (let k = 0; k < 19; k++) pages.push(`/org-${o}/compare/${k}/index.html`);
+      }
+      return validatedPages(pages).length;
+    };
+    // 1000 and 10000 reports: the first department, the home page and 2 × HTML_SAMPLE.
+    const small = site(100);
+    const large = site(1000);
+    expect(large).toBeLessThanOrEqual(2 * HTML_SAMPLE + 29 + 1);
+    expect(Math.abs(large - small)).toBeLessThanOrEqual(30);
   });
 });
 

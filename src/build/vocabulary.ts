@@ -1,0 +1,59 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { LoadedReport } from '../lib/load.ts';
+import { routes } from '../lib/routes.ts';
+import type { VocabEntry } from '../lib/search/pinyin.ts';
+import { VOCABULARY_LETTERS } from '../lib/search/vocabulary.ts';
+import type { Org } from '../schemas/org.ts';
+
+/** What the vocabulary is built from: the validated content, nothing read again from disk. */
+export interface VocabularyInput {
+  orgs: Org[];
+  reports: { data: Report; body: string }[];
+}
+type Report = LoadedReport['data'];
+
+/**
+ * Starts building the search vocabulary from the validated content, in a worker thread so that it
+ * runs beside Astro (one process, one core) instead of inside it. The promise gives the shards.
+ */
+export function startVocabulary(
+  orgs: ReadonlyMap<string, Org>,
+  reports: readonly LoadedReport[],
+): { shards: Promise<Map<string, VocabEntry[]>>; stop: () => Promise<void> } {
+  const input: VocabularyInput = {
+    orgs: [...orgs.values()],
+    reports: reports.map(({ data, body }) => ({ data, body })),
+  };
+  const worker = new Worker(new URL('./vocabulary-worker.ts', import.meta.url), {
+    workerData: input,
+  });
+  const shards = new Promise<Map<string, VocabEntry[]>>((resolve, reject) => {
+    let result: Map<string, VocabEntry[]> | undefined;
+    worker.once('message', (built: Map<string, VocabEntry[]>) => {
+      result = built;
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`拼音词表程序意外退出（退出码 ${code}）`)),
+    );
+  });
+  // A build that failed elsewhere must not wait for (or be kept alive by) the worker.
+  shards.catch(() => {});
+  return {
+    shards,
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+/** Writes one JSON file per letter (`routes.searchVocabulary`) into the built site. */
+export function writeVocabulary(dir: string, shards: ReadonlyMap<string, VocabEntry[]>): void {
+  for (const letter of VOCABULARY_LETTERS) {
+    const file = join(dir, routes.searchVocabulary(letter));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(shards.get(letter) ?? []));
+  }
+}
