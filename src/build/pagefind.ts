@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LoadedReport } from '../lib/load.ts';
 import { searchShards, shardPath } from '../lib/search/shards.ts';
 import { StageError } from './stage.ts';
 
@@ -23,7 +22,7 @@ const PAGEFIND = fileURLToPath(
  */
 export async function indexSite(
   dir: string,
-  reports: readonly LoadedReport[],
+  reports: readonly { data: { org: string } }[],
   shardReports: number,
 ): Promise<void> {
   const shards = searchShards(reports, shardReports);

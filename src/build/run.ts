@@ -1,7 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeValidated } from '../lib/validated.ts';
 import { runAstro } from './astro.ts';
 import { checkBuiltSite } from './check.ts';
 import type { BuildOptions } from './options.ts';
@@ -61,14 +60,12 @@ export async function build(
     return result;
   };
 
-  const content = await timed('validate', () => validateContent(options.content, log));
-  const { orgs, reports } = content;
-  const staging = stagingDir();
-  rmSync(staging, { recursive: true, force: true });
   const handed = join(PROJECT, '.astro', `validated-${process.pid}.bin`);
   mkdirSync(dirname(handed), { recursive: true });
-  writeValidated(handed, options.content, content.fingerprint, content);
-  const vocabulary = startVocabulary(orgs, reports);
+  const { reports } = await timed('validate', () => validateContent(options.content, log, handed));
+  const staging = stagingDir();
+  rmSync(staging, { recursive: true, force: true });
+  const vocabulary = startVocabulary(handed);
   try {
     // The vocabulary is built in a worker beside Astro, which renders on one core; it is written
     // once Astro has made (and emptied) the output folder.

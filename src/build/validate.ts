@@ -1,22 +1,32 @@
-import { type LoadedContent, loadContent } from '../lib/load.ts';
-import { contentFingerprint } from '../lib/validated.ts';
+import { loadContent } from '../lib/load.ts';
+import { contentFingerprint, writeValidated } from '../lib/validated.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
 import { StageError } from './stage.ts';
 
+/** What the rest of the build needs of the content once it is validated: not the content. */
+export interface Validated {
+  /** The department of every report, for the search index shards. */
+  reports: { data: { org: string } }[];
+}
+
 /**
  * Validates the whole content tree before anything is built, so an author's mistake stops the
- * build in a second with every problem listed. What it found is handed to Astro's content loader
- * (`writeValidated`), so the tree is validated once and Astro renders exactly that.
+ * build in a second with every problem listed. What it found is written to `snapshot` for
+ * Astro's content loader and the vocabulary (`writeValidated`), so the tree is validated once
+ * and everything after renders exactly that; the build process itself keeps none of it, which
+ * at 10000 reports is memory the later stages need.
  */
 export function validateContent(
   content: string,
   log: (text: string) => void,
-): LoadedContent & { fingerprint: string } {
+  snapshot: string,
+): Validated {
   // Taken before the tree is read: an edit made while it is read changes it (src/lib/validated.ts).
   const fingerprint = contentFingerprint(content);
   const loaded = loadContent(content);
   const { issues } = loaded;
   if (errorsOf(issues).length > 0) throw new StageError('validate', formatIssues(issues));
   if (issues.length > 0) log(formatIssues(issues));
-  return { ...loaded, fingerprint };
+  writeValidated(snapshot, content, fingerprint, loaded);
+  return { reports: loaded.reports.map((r) => ({ data: { org: r.data.org } })) };
 }

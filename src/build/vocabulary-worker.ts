@@ -3,10 +3,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { pinyin } from 'pinyin-pro';
 import { siteVocabulary } from '../lib/search/vocabulary.ts';
-import type { VocabularyInput } from './vocabulary.ts';
+import { readSnapshot } from '../lib/validated.ts';
 
-const { orgs, reports } = workerData as VocabularyInput;
-const shards = siteVocabulary(orgs, reports, (word) =>
+const { orgs, reports } = readSnapshot((workerData as { snapshot: string }).snapshot);
+const shards = siteVocabulary([...orgs.values()], reports, (word) =>
   pinyin(word, { toneType: 'none', type: 'array' }).join(' '),
 );
 parentPort?.postMessage(shards);

@@ -1,33 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { LoadedReport } from '../lib/load.ts';
 import { routes } from '../lib/routes.ts';
 import type { VocabEntry } from '../lib/search/pinyin.ts';
 import { VOCABULARY_LETTERS } from '../lib/search/vocabulary.ts';
-import type { Org } from '../schemas/org.ts';
-
-/** What the vocabulary is built from: the validated content, nothing read again from disk. */
-export interface VocabularyInput {
-  orgs: Org[];
-  reports: { data: Report; body: string }[];
-}
-type Report = LoadedReport['data'];
 
 /**
- * Starts building the search vocabulary from the validated content, in a worker thread so that it
- * runs beside Astro (one process, one core) instead of inside it. The promise gives the shards.
+ * Starts building the search vocabulary from the content the validate stage wrote to `snapshot`
+ * (`writeValidated`), in a worker thread so that it runs beside Astro (one process, one core)
+ * instead of inside it. The worker reads the snapshot itself: the build process keeps no copy.
  */
-export function startVocabulary(
-  orgs: ReadonlyMap<string, Org>,
-  reports: readonly LoadedReport[],
-): { shards: Promise<Map<string, VocabEntry[]>>; stop: () => Promise<void> } {
-  const input: VocabularyInput = {
-    orgs: [...orgs.values()],
-    reports: reports.map(({ data, body }) => ({ data, body })),
-  };
+export function startVocabulary(snapshot: string): {
+  shards: Promise<Map<string, VocabEntry[]>>;
+  stop: () => Promise<void>;
+} {
   const worker = new Worker(new URL('./vocabulary-worker.ts', import.meta.url), {
-    workerData: input,
+    workerData: { snapshot },
   });
   const shards = new Promise<Map<string, VocabEntry[]>>((resolve, reject) => {
     let result: Map<string, VocabEntry[]> | undefined;

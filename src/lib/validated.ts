@@ -49,6 +49,11 @@ export function writeValidated(
   writeFileSync(file, serialize({ dir, fingerprint, content } satisfies Snapshot));
 }
 
+/** The content as the validate stage wrote it to `file`, whatever the tree holds now. */
+export function readSnapshot(file: string): LoadedContent {
+  return (deserialize(readFileSync(file)) as Snapshot).content;
+}
+
 /**
  * The validated content in `file` if it was validated from `dir` as it is on disk now; otherwise
  * undefined, and the caller validates again.
