@@ -78,3 +78,24 @@ export async function measureSearch(dir: string) {
     server.close();
   }
 }
+
+// `npx node src/bench/browser.ts <site> [runs]`: the search half alone, against a site kept by
+// `npm run bench -- --keep`, so work on search is measured without building again. The same
+// queries and the same measure as the full bench; the load beside each run says how busy the
+// machine was.
+if (import.meta.main) {
+  const [dir, runs = '3'] = process.argv.slice(2);
+  if (!dir || !/^[1-9]\d*$/.test(runs)) {
+    console.error('用法：npx node src/bench/browser.ts <已构建站点目录> [次数]');
+    process.exit(2);
+  }
+  const { loadavg } = await import('node:os');
+  for (let run = 0; run < Number(runs); run++) {
+    const result = await measureSearch(dir);
+    console.log(
+      `median ${result.medianMs} ms over ${result.queries} queries; first search ${result.first.requests} requests, gzip ${(result.first.gzip / 1024).toFixed(1)} KiB${result.first.withinBudget ? '' : ' (over budget)'}; load ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+  }
+}

@@ -14,6 +14,8 @@ import {
   type Sources,
   search,
 } from '../search/engine.ts';
+import { directFragments } from '../search/fragments.ts';
+import { rememberSearches } from '../search/remember.ts';
 
 interface Pagefind extends PagefindLike {
   options(options: Record<string, unknown>): Promise<void>;
@@ -55,7 +57,15 @@ const loadPagefind = once(async () => {
   // Large sites are indexed in shards (see src/cli/build.ts); merge the others into this one.
   const shards = await fetchJson<string[]>(href('/pagefind/shards.json'));
   for (const shard of shards) await module.mergeIndex(href(shard));
-  return module;
+  // With one index every fragment is under pagefind/fragment/; a merged index's results do
+  // not say which shard they came from, so those are read through Pagefind.
+  if (shards.length > 0) return rememberSearches(module);
+  return rememberSearches(
+    directFragments(module, {
+      fragmentUrl: (id) => href(`/pagefind/fragment/${id}.pf_fragment`),
+      baseUrl: href('/'),
+    }),
+  );
 });
 
 const vocabulary = new Map<string, () => Promise<VocabEntry[]>>();

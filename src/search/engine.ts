@@ -196,9 +196,24 @@ function count(text: string, needle: string): number {
   return n;
 }
 
+/**
+ * A page cut into sections and folded, kept per fragment: pages come up again in later
+ * searches, and cutting and folding a whole report is most of the engine's own work.
+ */
+const prepared = new WeakMap<Fragment, { sections: FragmentSection[]; folded: Folded[] }>();
+
+function prepare(fragment: Fragment): { sections: FragmentSection[]; folded: Folded[] } {
+  let page = prepared.get(fragment);
+  if (!page) {
+    const sections = fragmentSections(fragment.content, fragment.anchors, fragment.raw_content);
+    page = { sections, folded: sections.map((s) => fold(s.text)) };
+    prepared.set(fragment, page);
+  }
+  return page;
+}
+
 function check(plan: Plan, result: PagefindResult, rank: number, fragment: Fragment): Checked {
-  const sections = fragmentSections(fragment.content, fragment.anchors, fragment.raw_content);
-  const folded = sections.map((s) => fold(s.text));
+  const { sections, folded } = prepare(fragment);
   const phrase = fold(plan.phrase).text;
   const phraseHits = folded.reduce((n, f) => n + count(f.text, phrase), 0);
   const holds = (word: string) => folded.some((f) => f.text.includes(word));

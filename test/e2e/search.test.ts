@@ -429,6 +429,10 @@ describe('the search page', () => {
     p.on('response', (response) =>
       responses.push({ url: response.url(), status: response.status(), body: response.body() }),
     );
+    const warnings: string[] = [];
+    p.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
     await p.fill('#q', '知识价值信用贷款');
     await p.click('button[type="submit"]');
     await settle(p);
@@ -446,6 +450,8 @@ describe('the search page', () => {
       ]),
     );
     expect(paths.some((path) => path.startsWith('/pagefind/fragment/'))).toBe(true);
+    // The page read the fragments itself: Pagefind's format held, nothing fell back to data().
+    expect(warnings).toEqual([]);
     expect(paths.some((path) => path.endsWith('.pf_index'))).toBe(true);
     // The budget is 300 KB for a first search; this small site stays well inside it.
     expect(bytes).toBeGreaterThan(10_000);

@@ -34,6 +34,44 @@ function isBoundary(a: Anchor): boolean {
   return (/^h[1-6]$/.test(a.element) && a.text.trim() !== '') || a.element === 'tr';
 }
 
+/** Whether a UTF-16 unit is white space as `\s` has it, or Pagefind's zero-width space. */
+function isSpace(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code === 0x200b ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff;
+}
+
+/**
+ * The offsets at which the words numbered `wanted` start (words are runs of anything but
+ * white space and zero-width spaces, as Pagefind counts them). One pass over the text up to
+ * the last wanted word, without a match object per word: a report has thousands of words.
+ */
+function wordStarts(text: string, wanted: readonly number[]): Map<number, number> {
+  const need = new Set(wanted);
+  const last = Math.max(-1, ...wanted);
+  const starts = new Map<number, number>();
+  let word = -1;
+  let inWord = false;
+  for (let i = 0; i < text.length && word <= last; i++) {
+    if (isSpace(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      word++;
+      if (need.has(word)) starts.set(word, i);
+    }
+  }
+  return starts;
+}
+
 /**
  * Splits a Pagefind fragment's page text into sections at its headings and goal-table rows,
  * so the search page finds the phrase per section from the fragment it already loads.
@@ -50,9 +88,12 @@ export function fragmentSections(
   const source = raw?.includes('\u200b') ? raw : undefined;
   const cuts: { at: number; anchor: Anchor | undefined }[] = [{ at: 0, anchor: undefined }];
   if (source && bounds.every((a) => a.location !== undefined)) {
-    const starts = [...source.matchAll(/[^\s\u200b]+/g)].map((m) => m.index);
+    const starts = wordStarts(
+      source,
+      bounds.map((a) => a.location ?? -1),
+    );
     for (const anchor of bounds) {
-      const at = starts[anchor.location ?? -1];
+      const at = starts.get(anchor.location ?? -1);
       const last = cuts[cuts.length - 1];
       if (at !== undefined && last && at >= last.at) cuts.push({ at, anchor });
     }

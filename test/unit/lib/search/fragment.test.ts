@@ -31,6 +31,22 @@ describe('fragmentSections', () => {
       ['goal-x', 'row', '选派特派员 ≥ 90 名. 报告未说明. 报告未说明完成值.'],
     ]);
   });
+
+  it('counts words across every kind of white space, as Pagefind does', () => {
+    // A word is a run of anything but \s and U+200B: no-break, ideographic and thin spaces,
+    // tabs, line breaks and U+FEFF all end one, and a run of them counts once.
+    const raw = '甲\u00a0乙\u3000\u3000丙\t丁\n戊\u2009己\u200b庚\ufeff辛 \u200b 壬';
+    const words = [...raw.matchAll(/[^\s\u200b]+/g)].map((m) => m[0]);
+    expect(words).toHaveLength(9);
+    const anchors = words.map((_, location) => ({
+      element: 'h2',
+      id: `s${location}`,
+      text: 'x',
+      location,
+    }));
+    const sections = fragmentSections(raw.replace(/\u200b/g, ''), anchors, raw);
+    expect(sections.map((s) => s.text.replace(/\s/g, ''))).toEqual(words);
+  });
 });
 
 describe('readableRow', () => {
