@@ -15,8 +15,11 @@ export interface BuildOptions {
   timings?: string;
 }
 
-/** Default shard size: Pagefind holds about 2.5 GB per 1000 report pages in memory. */
-export const DEFAULT_SHARD_REPORTS = 2000;
+/**
+ * Default shard size: Pagefind holds about 2.5 GB per 1000 report pages in memory, so a shard of
+ * 1500 keeps the indexing stage of a 10000-report build under the 6 GB budget.
+ */
+export const DEFAULT_SHARD_REPORTS = 1500;
 
 /**
  * Default reports per Astro run: one run up to 2500 reports (as every site so far); above that,
@@ -35,7 +38,7 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
   };
   const shardReports = count(
     'SEARCH_SHARD_REPORTS',
-    '每个搜索索引分片的最多报告数，如 2000',
+    '每个搜索索引分片的最多报告数，如 1500',
     DEFAULT_SHARD_REPORTS,
   );
   const partReports = count(
