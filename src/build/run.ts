@@ -71,7 +71,7 @@ export async function build(
   rmSync(staging, { recursive: true, force: true });
   const vocabulary = startVocabulary(handed);
   try {
-    // The vocabulary is built in a worker beside Astro, which renders on one core; it is written
+    // The vocabulary is built in a child process beside Astro, which renders on one core; it is written
     // once Astro has made (and emptied) the output folder.
     const [, shards] = await Promise.all([
       timed('astro', () =>

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/load.ts';
 import { contentFingerprint, writeValidated } from '../lib/validated.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
@@ -37,7 +38,7 @@ export function validateContent(
   };
 }
 
-/** `validateContent` in a worker thread (validate-worker.ts), so its memory is freed after. */
+/** `validateContent` in a child process (validate-child.ts), so its memory is returned after. */
 export function validateInWorker(
   content: string,
   log: (text: string) => void,
@@ -47,16 +48,21 @@ export function validateInWorker(
     | { ok: true; validated: Validated; logged: string[] }
     | { ok: false; message: string; stage?: string; logged: string[] };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./validate-worker.ts', import.meta.url), {
-      workerData: { content, snapshot },
-    });
+    const child = fork(
+      fileURLToPath(new URL('./validate-child.ts', import.meta.url)),
+      [content, snapshot],
+      { serialization: 'advanced' },
+    );
     let reply: Reply | undefined;
-    worker.once('message', (message: Reply) => {
-      reply = message;
+    child.once('message', (message) => {
+      reply = message as Reply;
     });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!reply) return reject(new Error(`内容校验程序意外退出（退出码 ${code}）`));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (!reply)
+        return reject(
+          new Error(`内容校验程序意外退出（${signal ? `信号 ${signal}` : `退出码 ${code}`}）`),
+        );
       for (const text of reply.logged) log(text);
       if (reply.ok) resolve(reply.validated);
       else reject(new StageError('validate', reply.message));

@@ -3,12 +3,11 @@
 // so it builds in seconds however many reports the districts publish. A member that is down or
 // broken is reported and left out; the portal is still built.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { publish } from '../build/publish.ts';
-import { parseYaml } from '../lib/frontmatter.ts';
 import { contentDir } from '../lib/paths.ts';
 import {
   type LiveMember,
@@ -16,6 +15,7 @@ import {
   type PortalData,
   type SkippedMember,
 } from '../lib/portal.ts';
+import { readSettingsFile } from '../lib/site.ts';
 import { collectMember } from '../portal/collect.ts';
 import { errorsOf, formatIssues, type Issue } from '../schemas/issues.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
@@ -43,15 +43,14 @@ const issue = (expected: string, found: string, line?: number): Issue => ({
   found,
 });
 
-let text: string;
-try {
-  text = readFileSync(configFile, 'utf8');
-} catch {
-  fail([issue('站点配置文件 site.yaml（或 PORTAL_CONFIG 指向的文件）', '文件不存在或无法读取')]);
-  process.exit(1);
-}
-const source = parseYaml(text);
-if (!source.ok) fail([issue(source.expected, source.found, source.line)]);
+// The portal's settings are read as site.yaml is (readSettingsFile); a portal-only file needs no
+// site name, so only its `portal` key is validated here.
+const source = readSettingsFile(
+  configFile,
+  shown,
+  '站点配置文件 site.yaml（或 PORTAL_CONFIG 指向的文件）',
+);
+if (!source.ok) fail([{ ...source.issue, path: 'portal', label: '省级门户' }]);
 if (!source.ok) process.exit(1);
 const config = (source.source.data ?? {}) as Record<string, unknown>;
 if (config['portal'] === undefined)

@@ -3,12 +3,44 @@ import { join, relative } from 'node:path';
 import type { Issue } from '../schemas/issues.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Deadline, type Site, siteSchema } from '../schemas/site.ts';
-import { decodeUtf8, parseYaml } from './frontmatter.ts';
+import { decodeUtf8, parseYaml, type SourceResult } from './frontmatter.ts';
 
 /** The name a site without `content/site.yaml` goes by (test fixtures, the benchmark). */
 export const DEFAULT_SITE_NAME = '部门整体支出绩效自评报告公开';
 
 export const SITE_FILE = 'site.yaml';
+
+/** A settings file read and parsed as YAML, or the problem that stopped it, as an issue. */
+export type SettingsFile =
+  | { ok: true; source: Extract<SourceResult, { ok: true }>['source'] }
+  | { ok: false; issue: Issue };
+
+/**
+ * Reads a YAML settings file (site.yaml, or the portal's own) as content files are read: UTF-8
+ * without BOM, one YAML document; `shown` names it in the issue, `what` says what was expected.
+ */
+export function readSettingsFile(
+  file: string,
+  shown: string,
+  what = '可读取的 YAML 文件',
+): SettingsFile {
+  const issue = (expected: string, found: string, line?: number): SettingsFile => ({
+    ok: false,
+    issue: { file: shown, ...(line ? { line } : {}), path: '', label: '文件', expected, found },
+  });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return issue(what, '文件不存在或无法读取');
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return issue('UTF-8 编码（无 BOM）的文本文件', decoded.found, 1);
+  const source = parseYaml(decoded.text);
+  return source.ok
+    ? { ok: true, source: source.source }
+    : issue(source.expected, source.found, source.line);
+}
 
 /**
  * Reads and validates `<contentDir>/site.yaml`. The file is optional: without it the site has
@@ -19,15 +51,9 @@ export function loadSite(contentDir: string): { site: Site; issues: Issue[] } {
   const file = join(contentDir, SITE_FILE);
   if (!existsSync(file)) return { site: fallback, issues: [] };
   const name = relative(process.cwd(), file) || file;
-  const fail = (expected: string, found: string, line?: number) => ({
-    site: fallback,
-    issues: [{ file: name, ...(line ? { line } : {}), path: '', label: '文件', expected, found }],
-  });
-  const decoded = decodeUtf8(readFileSync(file));
-  if (!decoded.ok) return fail('UTF-8 编码（无 BOM）的文本文件', decoded.found, 1);
-  const source = parseYaml(decoded.text);
-  if (!source.ok) return fail(source.expected, source.found, source.line);
-  const parsed = parseWithIssues(siteSchema, source.source.data, name, source.source.locate);
+  const read = readSettingsFile(file, name);
+  if (!read.ok) return { site: fallback, issues: [read.issue] };
+  const parsed = parseWithIssues(siteSchema, read.source.data, name, read.source.locate);
   return parsed.ok ? { site: parsed.data, issues: [] } : { site: fallback, issues: parsed.issues };
 }
 
