@@ -103,4 +103,17 @@ describe('contentLoader', () => {
     expect(watcher.add).toHaveBeenCalledWith(dir);
     rmSync(dir, { recursive: true });
   });
+
+  it('validates again when only site.yaml changed (part of the content fingerprint)', async () => {
+    const dir = copyTree();
+    const { context } = fakeContext(root);
+    await contentLoader('orgs', dir).load(context);
+    // An ICP number that is not one: site.yaml is validated with the content.
+    writeFileSync(join(dir, 'site.yaml'), 'name: 测试站\nicp: 不是备案号\n');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(contentLoader('orgs', dir).load(context)).rejects.toThrow(ContentError);
+    expect(String(errors.mock.calls[0]?.[0])).toContain('site.yaml');
+    errors.mockRestore();
+    rmSync(dir, { recursive: true });
+  });
 });
