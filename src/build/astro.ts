@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildPart, ownsFile } from '../lib/parts.ts';
+import { runNode } from './child.ts';
 import { StageError } from './stage.ts';
 
 /**
@@ -17,30 +17,18 @@ export function runAstro(outDir: string, env: NodeJS.ProcessEnv = process.env): 
   // Node caps its heap well below the machine's memory; tens of thousands of pages need more.
   const heapMb = Math.floor((totalmem() / 2 ** 20) * 0.75);
   // Asynchronous, so the build process can work beside it (the search vocabulary, on the other core).
-  const astro = spawn(
-    process.execPath,
+  return runNode(
     [`--max-old-space-size=${heapMb}`, astroBin, 'build', '--silent'],
     {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
       env: { ...astroEnv(env), ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'inherit', 'inherit'],
     },
+    (status, signal) =>
+      new StageError(
+        'astro',
+        signal ? `Astro 被终止（${signal}，可能内存不足）` : `Astro 构建失败（退出码 ${status}）`,
+      ),
   );
-  return new Promise((resolve, reject) => {
-    astro.once('error', reject);
-    astro.once('exit', (status, signal) => {
-      if (status === 0) resolve();
-      else
-        reject(
-          new StageError(
-            'astro',
-            signal
-              ? `Astro 被终止（${signal}，可能内存不足）`
-              : `Astro 构建失败（退出码 ${status}）`,
-          ),
-        );
-    });
-  });
 }
 
 /**

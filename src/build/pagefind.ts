@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { searchShards, shardPath } from '../lib/search/shards.ts';
+import { runNode } from './child.ts';
 import { StageError } from './stage.ts';
 
 /**
@@ -39,29 +39,9 @@ export async function indexSite(
 }
 
 function pagefind(args: readonly string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PAGEFIND, ...args, '--silent'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk;
-    });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      if (code === 0) resolve();
-      else
-        reject(
-          new StageError(
-            'pagefind',
-            signal
-              ? `Pagefind 被终止（${signal}，可能内存不足）`
-              : `Pagefind 失败（退出码 ${code}）：${output.trim()}`,
-          ),
-        );
-    });
-  });
+  return runNode([PAGEFIND, ...args, '--silent'], { capture: true }, (code, signal, output) =>
+    signal
+      ? new StageError('pagefind', `Pagefind 被终止（${signal}，可能内存不足）`)
+      : new StageError('pagefind', `Pagefind 失败（退出码 ${code}）：${output}`),
+  );
 }

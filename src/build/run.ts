@@ -8,7 +8,7 @@ import type { BuildOptions } from './options.ts';
 import { indexSite } from './pagefind.ts';
 import { publish } from './publish.ts';
 import { inStage, type Stage } from './stage.ts';
-import { validateInWorker } from './validate.ts';
+import { validateInChild } from './validate.ts';
 import { startVocabulary, writeVocabulary } from './vocabulary.ts';
 
 /** The project folder: Astro must build inside it (see `stagingDir`). */
@@ -64,7 +64,7 @@ export async function build(
   const handed = join(PROJECT, '.astro', `validated-${process.pid}.bin`);
   mkdirSync(dirname(handed), { recursive: true });
   const { orgs, reports } = await timed('validate', () =>
-    validateInWorker(options.content, log, handed),
+    validateInChild(options.content, log, handed),
   );
   const parts = buildParts(orgs, reports, options.partReports);
   const staging = stagingDir();
@@ -90,7 +90,7 @@ export async function build(
     ]);
     await timed('publish', () => publish(staging, options.out));
   } finally {
-    await vocabulary.stop();
+    vocabulary.stop();
     rmSync(staging, { recursive: true, force: true });
     rmSync(handed, { force: true });
   }

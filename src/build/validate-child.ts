@@ -2,18 +2,18 @@
 // which the build process would otherwise keep through every later stage (a worker thread's
 // freed memory stayed with the process too: 1.7 GB at 10000 reports). A child's memory is
 // returned to the system when it exits.
-import { validateContent } from './validate.ts';
+import { type ValidateReply, validateContent } from './validate.ts';
 
 const [content = '', snapshot = ''] = process.argv.slice(2);
 const logged: string[] = [];
+let reply: ValidateReply;
 try {
-  const validated = validateContent(content, (text) => logged.push(text), snapshot);
-  process.send?.({ ok: true, validated, logged });
-} catch (error) {
-  process.send?.({
-    ok: false,
-    message: error instanceof Error ? error.message : String(error),
-    stage: (error as { stage?: string }).stage,
+  reply = {
+    ok: true,
+    validated: validateContent(content, (text) => logged.push(text), snapshot),
     logged,
-  });
+  };
+} catch (error) {
+  reply = { ok: false, message: error instanceof Error ? error.message : String(error), logged };
 }
+process.send?.(reply);

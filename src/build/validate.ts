@@ -1,9 +1,13 @@
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { loadContent } from '../lib/load.ts';
 import { contentFingerprint, writeValidated } from '../lib/validated.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
+import { forkReply } from './child.ts';
 import { StageError } from './stage.ts';
+
+/** What the validating child sends back: the result, or the message that stopped it. */
+export type ValidateReply =
+  | { ok: true; validated: Validated; logged: string[] }
+  | { ok: false; message: string; logged: string[] };
 
 /** What the rest of the build needs of the content once it is validated: not the content. */
 export interface Validated {
@@ -39,33 +43,18 @@ export function validateContent(
 }
 
 /** `validateContent` in a child process (validate-child.ts), so its memory is returned after. */
-export function validateInWorker(
+export async function validateInChild(
   content: string,
   log: (text: string) => void,
   snapshot: string,
 ): Promise<Validated> {
-  type Reply =
-    | { ok: true; validated: Validated; logged: string[] }
-    | { ok: false; message: string; stage?: string; logged: string[] };
-  return new Promise((resolve, reject) => {
-    const child = fork(
-      fileURLToPath(new URL('./validate-child.ts', import.meta.url)),
-      [content, snapshot],
-      { serialization: 'advanced' },
-    );
-    let reply: Reply | undefined;
-    child.once('message', (message) => {
-      reply = message as Reply;
-    });
-    child.once('error', reject);
-    child.once('exit', (code, signal) => {
-      if (!reply)
-        return reject(
-          new Error(`内容校验程序意外退出（${signal ? `信号 ${signal}` : `退出码 ${code}`}）`),
-        );
-      for (const text of reply.logged) log(text);
-      if (reply.ok) resolve(reply.validated);
-      else reject(new StageError('validate', reply.message));
-    });
-  });
+  const { reply } = forkReply<ValidateReply>(
+    new URL('./validate-child.ts', import.meta.url),
+    [content, snapshot],
+    '内容校验程序',
+  );
+  const answer = await reply;
+  for (const text of answer.logged) log(text);
+  if (!answer.ok) throw new StageError('validate', answer.message);
+  return answer.validated;
 }

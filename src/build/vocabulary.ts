@@ -1,10 +1,9 @@
-import { fork } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { routes } from '../lib/routes.ts';
 import type { VocabEntry } from '../lib/search/pinyin.ts';
 import { VOCABULARY_LETTERS } from '../lib/search/vocabulary.ts';
+import { forkReply } from './child.ts';
 
 /**
  * Starts building the search vocabulary from the content the validate stage wrote to `snapshot`
@@ -13,26 +12,18 @@ import { VOCABULARY_LETTERS } from '../lib/search/vocabulary.ts';
  */
 export function startVocabulary(snapshot: string): {
   shards: Promise<Map<string, VocabEntry[]>>;
-  stop: () => Promise<void>;
+  stop: () => void;
 } {
-  const child = fork(fileURLToPath(new URL('./vocabulary-child.ts', import.meta.url)), [snapshot], {
-    serialization: 'advanced',
-  });
-  const shards = new Promise<Map<string, VocabEntry[]>>((resolve, reject) => {
-    let result: Map<string, VocabEntry[]> | undefined;
-    child.once('message', (built) => {
-      result = built as Map<string, VocabEntry[]>;
-    });
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`拼音词表程序意外退出（退出码 ${code}）`)),
-    );
-  });
+  const { reply, child } = forkReply<Map<string, VocabEntry[]>>(
+    new URL('./vocabulary-child.ts', import.meta.url),
+    [snapshot],
+    '拼音词表程序',
+  );
   // A build that failed elsewhere must not wait for (or be kept alive by) the child.
-  shards.catch(() => {});
+  reply.catch(() => {});
   return {
-    shards,
-    stop: async () => {
+    shards: reply,
+    stop: () => {
       if (child.exitCode === null && child.signalCode === null) child.kill();
     },
   };
