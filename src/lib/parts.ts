@@ -2,6 +2,8 @@
 // report's compiled narrative: at 10000 reports one Astro run peaked at 8 GB, of which the report
 // pages and their MDX modules were 3.7 GB. Small sites are built in one run, as before.
 
+import { groupDepartments, reportCounts } from './search/shards.ts';
+
 /**
  * What one Astro run renders: everything (`all`); the district-wide pages and data only
  * (`global`: home, overview, tracker, data index, feeds, sitemap, search), from every report's
@@ -23,22 +25,12 @@ export function buildParts(
   limit: number,
 ): BuildPart[] {
   if (reports.length <= limit) return [{ kind: 'all' }];
-  const counts = new Map(orgs.map((org) => [org, 0]));
-  for (const r of reports) counts.set(r.data.org, (counts.get(r.data.org) ?? 0) + 1);
-  const parts: BuildPart[] = [{ kind: 'global' }];
-  let current: string[] = [];
-  let size = 0;
-  for (const [org, count] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    if (current.length > 0 && size + count > limit) {
-      parts.push({ kind: 'departments', orgs: current });
-      current = [];
-      size = 0;
-    }
-    current.push(org);
-    size += count;
-  }
-  if (current.length > 0) parts.push({ kind: 'departments', orgs: current });
-  return parts;
+  return [
+    { kind: 'global' },
+    ...groupDepartments(reportCounts(reports, orgs), limit).map(
+      (group): BuildPart => ({ kind: 'departments', orgs: group }),
+    ),
+  ];
 }
 
 /** Whether a run renders the pages of `org`, or the district-wide pages when `org` is absent. */
