@@ -99,12 +99,11 @@ function sync(kind: ContentKind, dir: string, context: LoaderContext): void {
         digest: content.digest,
       });
   } else {
-    const reports = new Set(content.reports.filter(inPart));
     // The district-wide run renders no narrative: its reports carry no body for MDX to compile.
     const narratives = part.kind !== 'global';
     const bodies = writeBodies(content, config.root);
     for (const [i, report] of content.reports.entries()) {
-      if (!reports.has(report)) continue;
+      if (!inPart(report)) continue;
       store.set({
         id: `${report.data.org}/${report.data.year}`,
         data: report.data,

@@ -49,9 +49,14 @@ export function writeValidated(
   writeFileSync(file, serialize({ dir, fingerprint, content } satisfies Snapshot));
 }
 
+/** The snapshot in `file`, as the validate stage wrote it. */
+function readFile(file: string): Snapshot {
+  return deserialize(readFileSync(file)) as Snapshot;
+}
+
 /** The content as the validate stage wrote it to `file`, whatever the tree holds now. */
 export function readSnapshot(file: string): LoadedContent {
-  return (deserialize(readFileSync(file)) as Snapshot).content;
+  return readFile(file).content;
 }
 
 /**
@@ -61,7 +66,7 @@ export function readSnapshot(file: string): LoadedContent {
 export function readValidated(file: string, dir: string): LoadedContent | undefined {
   let snapshot: Snapshot;
   try {
-    snapshot = deserialize(readFileSync(file)) as Snapshot;
+    snapshot = readFile(file);
   } catch {
     return undefined;
   }
