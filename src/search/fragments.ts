@@ -6,6 +6,7 @@
 // anything unexpected falls back to `data()` for good: search stays right if Pagefind changes.
 
 import type { Fragment, PagefindLike, PagefindResult } from './engine.ts';
+import { keepRecent } from './remember.ts';
 
 /**
  * How many pages are kept for later searches: ten pages of results, a few megabytes with the
@@ -85,21 +86,8 @@ export function directFragments(
   let direct = true;
   // Searches share pages (a department's reports come up for many of its words): a page read
   // once is kept, as pagefind.js keeps it, and a failed read is forgotten.
-  const cache = new Map<string, Promise<Fragment>>();
-  const cached = (result: PagefindResult): Promise<Fragment> => {
-    let pending = cache.get(result.id);
-    if (!pending) {
-      const reading = read(result);
-      reading.catch(() => {
-        if (cache.get(result.id) === reading) cache.delete(result.id);
-      });
-      pending = reading;
-      cache.set(result.id, pending);
-      // Oldest first out.
-      if (cache.size > CACHED) cache.delete(cache.keys().next().value ?? '');
-    }
-    return pending;
-  };
+  const kept = keepRecent<Fragment>(CACHED);
+  const cached = (result: PagefindResult): Promise<Fragment> => kept(result.id, () => read(result));
   const read = async (result: PagefindResult): Promise<Fragment> => {
     if (!direct) return result.data();
     const url = options.fragmentUrl(result.id);

@@ -8,28 +8,37 @@ import type { PagefindLike } from './engine.ts';
 type Found = Awaited<ReturnType<PagefindLike['search']>>;
 
 /**
+ * A cache of the `size` most recently used promises by key, for results that are costly to
+ * get again: a promise that rejects is forgotten, so a failure is tried again next time.
+ */
+export function keepRecent<V>(size: number): (key: string, make: () => Promise<V>) => Promise<V> {
+  const kept = new Map<string, Promise<V>>();
+  return (key, make) => {
+    let value = kept.get(key);
+    if (value) {
+      // Most recently used last, so the oldest is dropped first.
+      kept.delete(key);
+    } else {
+      const pending = make();
+      pending.catch(() => {
+        if (kept.get(key) === pending) kept.delete(key);
+      });
+      value = pending;
+    }
+    kept.set(key, value);
+    if (kept.size > size) kept.delete(kept.keys().next().value ?? '');
+    return value;
+  };
+}
+
+/**
  * Pagefind that answers a search it answered lately from memory; failures are not kept. A
  * search holds every match's word positions (megabytes on a large site), so only a few are.
  */
 export function rememberSearches(pf: PagefindLike, size = 3): PagefindLike {
-  const kept = new Map<string, Promise<Found>>();
+  const kept = keepRecent<Found>(size);
   return {
-    search(query, options) {
-      const key = JSON.stringify([query, options ?? {}]);
-      let found = kept.get(key);
-      if (found) {
-        // Most recently used last, so the oldest is dropped first.
-        kept.delete(key);
-      } else {
-        const pending = pf.search(query, options);
-        pending.catch(() => {
-          if (kept.get(key) === pending) kept.delete(key);
-        });
-        found = pending;
-      }
-      kept.set(key, found);
-      if (kept.size > size) kept.delete(kept.keys().next().value ?? '');
-      return found;
-    },
+    search: (query, options) =>
+      kept(JSON.stringify([query, options ?? {}]), () => pf.search(query, options)),
   };
 }
