@@ -3,14 +3,20 @@ import { totalmem } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildPart, ownsFile } from '../lib/parts.ts';
-import { runNode } from './child.ts';
+import { type RunOptions, runNode } from './child.ts';
 import { StageError } from './stage.ts';
 
 /**
  * Runs `astro build` into `outDir`, in its own process so that its memory is returned before
  * Pagefind indexes the pages: the stages' peaks then do not add up (measured at 1000 reports).
+ * With `after`, Astro starts at once and its content loader waits for `after` (see
+ * `validationFinished` in src/data/loader.ts).
  */
-export function runAstro(outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export function runAstro(
+  outDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  control: Pick<RunOptions, 'signal' | 'after'> = {},
+): Promise<void> {
   const astroBin = fileURLToPath(
     new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url),
   );
@@ -21,7 +27,13 @@ export function runAstro(outDir: string, env: NodeJS.ProcessEnv = process.env): 
     [`--max-old-space-size=${heapMb}`, astroBin, 'build', '--silent'],
     {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: { ...astroEnv(env), ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...astroEnv(env),
+        ASTRO_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...(control.after ? { VALIDATION_PENDING: '1' } : {}),
+      },
+      ...control,
     },
     (status, signal) =>
       new StageError(
@@ -51,14 +63,16 @@ export async function runAstroParts(
   parts: readonly BuildPart[],
   orgs: ReadonlySet<string>,
   env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
 ): Promise<void> {
-  if (parts.length === 1 && parts[0]?.kind === 'all') return runAstro(outDir, env);
+  const control = signal ? { signal } : {};
+  if (parts.length === 1 && parts[0]?.kind === 'all') return runAstro(outDir, env, control);
   rmSync(outDir, { recursive: true, force: true });
   for (const [i, part] of parts.entries()) {
     const dir = `${outDir}-part${i}`;
     rmSync(dir, { recursive: true, force: true });
     try {
-      await runAstro(dir, { ...env, BUILD_PART: JSON.stringify(part) });
+      await runAstro(dir, { ...env, BUILD_PART: JSON.stringify(part) }, control);
       for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
         if (!entry.isFile()) continue;
         const from = join(entry.parentPath, entry.name);

@@ -1,22 +1,43 @@
 // The build's child processes: Astro and Pagefind run as commands; validation and the vocabulary
 // are modules forked to send one reply. Each is a process of its own so that its memory is
-// returned to the system when it exits.
+// returned to the system when it exits. Every one can be stopped through an AbortSignal, and its
+// promise settles only once the process has exited: a failed build removes its staging folder,
+// and no child may still be reading or writing it then (Pagefind, its folder removed under it,
+// hung for good and kept the build from exiting).
 import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Keep what it prints for the failure message instead of printing it through. */
+  capture?: boolean;
+  /** Stops (kills) the process. */
+  signal?: AbortSignal;
+  /**
+   * Start the process now but let it wait for this: it is given an IPC channel, which is closed
+   * when `after` resolves (the child waits for the `disconnect`), and it is killed if `after`
+   * rejects. Astro starts this way while the content is still being validated.
+   */
+  after?: Promise<unknown>;
+}
+
 /**
- * Runs `node <args>` to its end. A non-zero exit or a signal rejects with `failure(code, signal,
- * output)`, `output` being what it printed when `capture` is set (otherwise it prints through).
+ * Runs `command <args>` to its end. A non-zero exit or a signal rejects with `failure(code,
+ * signal, output)`, `output` being what it printed when `capture` is set; a stop through
+ * `signal` rejects with the signal's reason.
  */
-export function runNode(
+export function runCommand(
+  command: string,
   args: readonly string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; capture?: boolean },
+  options: RunOptions,
   failure: (code: number | null, signal: NodeJS.Signals | null, output: string) => Error,
 ): Promise<void> {
-  const child = spawn(process.execPath, args, {
+  const out = options.capture ? 'pipe' : 'inherit';
+  const child = spawn(command, args, {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.env ? { env: options.env } : {}),
-    stdio: ['ignore', options.capture ? 'pipe' : 'inherit', options.capture ? 'pipe' : 'inherit'],
+    stdio: ['ignore', out, out, ...(options.after ? ['ipc' as const] : [])],
   });
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -24,12 +45,24 @@ export function runNode(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(failure(code, signal, output.trim())),
-    );
-  });
+  options.after?.then(
+    () => {
+      if (child.connected) child.disconnect();
+    },
+    () => child.kill(),
+  );
+  return settled(child, options.signal, (code, signal) =>
+    code === 0 ? undefined : failure(code, signal, output.trim()),
+  );
+}
+
+/** `runCommand` for `node <args>`, with the Node that runs the build. */
+export function runNode(
+  args: readonly string[],
+  options: RunOptions,
+  failure: (code: number | null, signal: NodeJS.Signals | null, output: string) => Error,
+): Promise<void> {
+  return runCommand(process.execPath, args, options, failure);
 }
 
 /**
@@ -41,19 +74,60 @@ export function forkReply<T>(
   module: URL,
   args: readonly string[],
   what: string,
-): { reply: Promise<T>; child: ChildProcess } {
+  signal?: AbortSignal,
+): Promise<T> {
   const child = fork(fileURLToPath(module), args, { serialization: 'advanced' });
-  const reply = new Promise<T>((resolve, reject) => {
-    let received: { value: T } | undefined;
-    child.once('message', (message) => {
-      received = { value: message as T };
-    });
-    child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      received
-        ? resolve(received.value)
-        : reject(new Error(`${what}意外退出（${signal ? `信号 ${signal}` : `退出码 ${code}`}）`)),
-    );
+  let received: { value: T } | undefined;
+  child.once('message', (message) => {
+    received = { value: message as T };
   });
-  return { reply, child };
+  return settled(child, signal, (code, exitSignal) =>
+    received
+      ? undefined
+      : new Error(`${what}意外退出（${exitSignal ? `信号 ${exitSignal}` : `退出码 ${code}`}）`),
+  ).then(() => (received as { value: T }).value);
+}
+
+/**
+ * Settles when `child` has exited: rejects with `problem(code, signal)` if that gives an error,
+ * or with `stop`'s reason if it was stopped (the process is killed when `stop` aborts).
+ */
+function settled(
+  child: ChildProcess,
+  stop: AbortSignal | undefined,
+  problem: (code: number | null, signal: NodeJS.Signals | null) => Error | undefined,
+): Promise<void> {
+  const kill = () => child.kill();
+  stop?.addEventListener('abort', kill, { once: true });
+  if (stop?.aborted) kill();
+  return new Promise<void>((resolve, reject) => {
+    child.once('error', (error) => {
+      // A process that never started emits no exit.
+      if (child.pid === undefined) reject(error);
+    });
+    child.once('exit', (code, signal) => {
+      stop?.removeEventListener('abort', kill);
+      const error = stop?.aborted ? stop.reason : problem(code, signal);
+      if (error) reject(error);
+      else resolve();
+    });
+  });
+}
+
+/**
+ * Awaits steps that run at the same time. When one fails, the others are stopped through `stop`
+ * and awaited before the failure is thrown, so no child process is left reading or writing the
+ * build's folders, and the first failure is the one reported.
+ */
+export async function together<T extends readonly unknown[]>(
+  stop: AbortController,
+  steps: { [K in keyof T]: Promise<T[K]> },
+): Promise<T> {
+  try {
+    return (await Promise.all(steps)) as unknown as T;
+  } catch (error) {
+    stop.abort(error);
+    await Promise.allSettled(steps);
+    throw error;
+  }
 }

@@ -1,15 +1,16 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildParts } from '../lib/parts.ts';
-import { runAstroParts } from './astro.ts';
+import { runAstro, runAstroParts } from './astro.ts';
 import { checkBuiltSite } from './check.ts';
+import { together } from './child.ts';
 import type { BuildOptions } from './options.ts';
 import { indexSite } from './pagefind.ts';
 import { publish } from './publish.ts';
 import { inStage, type Stage } from './stage.ts';
 import { validateInChild } from './validate.ts';
-import { startVocabulary, writeVocabulary } from './vocabulary.ts';
+import { buildVocabulary, writeVocabulary } from './vocabulary.ts';
 
 /** The project folder: Astro must build inside it (see `stagingDir`). */
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,9 +42,20 @@ export interface BuildResult {
 }
 
 /**
- * `npm run build` as one function: validate → (Astro ∥ vocabulary) → (Pagefind ∥ checks) →
- * publish. Any failure throws a StageError naming the stage, and leaves `options.out` exactly as
- * it was.
+ * How many report files the content folder holds, from the file names alone: an upper bound on
+ * the reports validation will pass, known before it ends.
+ */
+function reportFileCount(content: string): number {
+  const dir = join(content, 'reports');
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.mdx'))
+    .length;
+}
+
+/**
+ * `npm run build` as one function: (validate ∥ Astro starting) → (Astro ∥ vocabulary) →
+ * (Pagefind ∥ checks) → publish. Any failure throws a StageError naming the stage, and leaves
+ * `options.out` exactly as it was; the steps running beside the failed one are stopped first.
  */
 export async function build(
   options: BuildOptions,
@@ -54,48 +66,70 @@ export async function build(
   const timed = async <T>(stage: Stage, step: () => T | Promise<T>): Promise<T> => {
     const since = performance.now();
     running.add(stage);
-    const result = await inStage(stage, step);
-    running.delete(stage);
-    timings[stage] = (performance.now() - since) / 1000;
-    log(`  ${stage.padEnd(10)} ${timings[stage].toFixed(1)} s`);
-    return result;
+    try {
+      const result = await inStage(stage, step);
+      timings[stage] = (performance.now() - since) / 1000;
+      log(`  ${stage.padEnd(10)} ${timings[stage].toFixed(1)} s`);
+      return result;
+    } finally {
+      running.delete(stage);
+    }
   };
 
   const handed = join(PROJECT, '.astro', `validated-${process.pid}.bin`);
   mkdirSync(dirname(handed), { recursive: true });
-  const { orgs, reports } = await timed('validate', () =>
-    validateInChild(options.content, log, handed),
-  );
-  const parts = buildParts(orgs, reports, options.partReports);
   const staging = stagingDir();
   rmSync(staging, { recursive: true, force: true });
-  const vocabulary = startVocabulary(handed);
+  const env = { ...process.env, VALIDATED_CONTENT: handed };
+  // Stops every child process still running when a step fails.
+  const stop = new AbortController();
   try {
-    // The vocabulary is built in a child process beside Astro, which renders on one core; it is written
-    // once Astro has made (and emptied) the output folder.
-    const [, shards] = await Promise.all([
-      timed('astro', () =>
-        runAstroParts(staging, parts, new Set(orgs), {
-          ...process.env,
-          VALIDATED_CONTENT: handed,
-        }),
-      ),
-      timed('vocabulary', () => vocabulary.shards),
-    ]);
-    writeVocabulary(staging, shards);
+    const validation = timed('validate', () =>
+      validateInChild(options.content, log, handed, stop.signal),
+    );
+    // A site built in one Astro run (src/lib/parts.ts) starts Astro now, so that its start-up
+    // (about 1.6 s at 1000 reports) overlaps validation; its loader waits for the snapshot
+    // (src/data/loader.ts). The count of files bounds the reports validation can pass, so such a
+    // site is still one run once validated.
+    const earlyAstro =
+      reportFileCount(options.content) <= options.partReports
+        ? timed('astro', () => runAstro(staging, env, { signal: stop.signal, after: validation }))
+        : undefined;
+    const pages = async () => {
+      const { orgs, reports } = await validation;
+      const vocabulary = timed('vocabulary', () => buildVocabulary(handed, stop.signal));
+      const astro =
+        earlyAstro ??
+        timed('astro', () =>
+          runAstroParts(
+            staging,
+            buildParts(orgs, reports, options.partReports),
+            new Set(orgs),
+            env,
+            stop.signal,
+          ),
+        );
+      // The vocabulary is built in a child process beside Astro, which renders on one core; it is
+      // written once Astro has made (and emptied) the output folder.
+      const [, shards] = await together(stop, [astro, vocabulary]);
+      writeVocabulary(staging, shards);
+      return reports;
+    };
+    // Astro failing while validation still runs stops the validation, and the other way round.
+    const [, reports] = await together(stop, [earlyAstro ?? Promise.resolve(), pages()]);
     // Pagefind runs in its own process and the checks in a worker thread: they overlap.
-    await Promise.all([
-      timed('pagefind', () => indexSite(staging, reports, options.shardReports)),
-      timed('checks', () => checkBuiltSite(staging, options.content)),
+    await together(stop, [
+      timed('pagefind', () => indexSite(staging, reports, options.shardReports, stop.signal)),
+      timed('checks', () => checkBuiltSite(staging, options.content, stop.signal)),
     ]);
     await timed('publish', () => publish(staging, options.out));
+    // The benchmark reads the stage times from here.
+    if (options.timings) writeFileSync(options.timings, JSON.stringify(timings));
+    timings.total = (performance.now() - started) / 1000;
+    return { reports: reports.length, timings };
   } finally {
-    vocabulary.stop();
+    stop.abort();
     rmSync(staging, { recursive: true, force: true });
     rmSync(handed, { force: true });
   }
-  // The benchmark reads the stage times from here.
-  if (options.timings) writeFileSync(options.timings, JSON.stringify(timings));
-  timings.total = (performance.now() - started) / 1000;
-  return { reports: reports.length, timings };
 }

@@ -47,13 +47,14 @@ export async function validateInChild(
   content: string,
   log: (text: string) => void,
   snapshot: string,
+  signal?: AbortSignal,
 ): Promise<Validated> {
-  const { reply } = forkReply<ValidateReply>(
+  const answer = await forkReply<ValidateReply>(
     new URL('./validate-child.ts', import.meta.url),
     [content, snapshot],
     '内容校验程序',
+    signal,
   );
-  const answer = await reply;
   for (const text of answer.logged) log(text);
   if (!answer.ok) throw new StageError('validate', answer.message);
   return answer.validated;

@@ -6,27 +6,20 @@ import { VOCABULARY_LETTERS } from '../lib/search/vocabulary.ts';
 import { forkReply } from './child.ts';
 
 /**
- * Starts building the search vocabulary from the content the validate stage wrote to `snapshot`
+ * Builds the search vocabulary from the content the validate stage wrote to `snapshot`
  * (`writeValidated`), in a child process so that it runs beside Astro (one process, one core)
  * instead of inside it. The child reads the snapshot itself: the build process keeps no copy.
  */
-export function startVocabulary(snapshot: string): {
-  shards: Promise<Map<string, VocabEntry[]>>;
-  stop: () => void;
-} {
-  const { reply, child } = forkReply<Map<string, VocabEntry[]>>(
+export function buildVocabulary(
+  snapshot: string,
+  signal?: AbortSignal,
+): Promise<Map<string, VocabEntry[]>> {
+  return forkReply(
     new URL('./vocabulary-child.ts', import.meta.url),
     [snapshot],
     '拼音词表程序',
+    signal,
   );
-  // A build that failed elsewhere must not wait for (or be kept alive by) the child.
-  reply.catch(() => {});
-  return {
-    shards: reply,
-    stop: () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill();
-    },
-  };
 }
 
 /** Writes one JSON file per letter (`routes.searchVocabulary`) into the built site. */

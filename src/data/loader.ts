@@ -44,6 +44,7 @@ export function contentLoader(kind: ContentKind, dir: string): Loader {
     name: `jxzp-content-${kind}`,
     schema: SCHEMAS[kind],
     load: async (context) => {
+      await validationFinished();
       sync(kind, dir, context);
       const { watcher } = context;
       if (!watcher) return;
@@ -129,6 +130,22 @@ export class ContentError extends Error {
 }
 
 let last: { key: string; content: LoadedContent } | undefined;
+
+let finished: Promise<void> | undefined;
+
+/**
+ * `npm run build` starts Astro while it is still validating the content (src/build/run.ts), so
+ * that Astro's own start-up overlaps the validation: the loader waits here until the build closes
+ * the IPC channel it gave Astro, which it does once the snapshot is written (a failed validation
+ * kills Astro instead). If the build process dies, the channel closes too; the loader then finds
+ * no snapshot and validates the tree itself (`validated`), so nothing unvalidated is rendered
+ * and nothing waits for ever.
+ */
+function validationFinished(): Promise<void> {
+  if (!process.env['VALIDATION_PENDING'] || !process.connected) return Promise.resolve();
+  finished ??= new Promise((resolve) => process.once('disconnect', () => resolve()));
+  return finished;
+}
 
 /**
  * The one validated read of the content folder per change: the three collections load at the same

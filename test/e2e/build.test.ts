@@ -61,6 +61,39 @@ describe('building the minimal fixture', () => {
   });
 });
 
+describe('a step that fails while another runs', () => {
+  it('stops the other (here a Pagefind that never ends) and fails at once, publishing nothing', () => {
+    const work = workDir();
+    const content = join(work, 'content');
+    const out = join(work, 'dist');
+    expect(cli('build', { CONTENT_DIR: MINIMAL, OUT_DIR: out }).code).toBe(0);
+    const before = treeHash(out);
+    cpSync(MINIMAL, content, { recursive: true });
+    // Valid content whose page the post-build check rejects: an anchor no section has.
+    writeFileSync(
+      join(content, REPORT),
+      `${readFileSync(join(content, REPORT), 'utf8')}\n见[第九部分](#s9)。\n`,
+    );
+    // A Pagefind that hangs, as the real one did when its folder was removed under it.
+    const pidFile = join(work, 'pagefind.pid');
+    const hanging = join(work, 'pagefind-hangs.sh');
+    writeFileSync(hanging, `#!/bin/sh\necho $$ > ${pidFile}\nexec sleep 600\n`, { mode: 0o755 });
+    const started = Date.now();
+    const run = cli('build', {
+      CONTENT_DIR: content,
+      OUT_DIR: out,
+      PAGEFIND_EXTENDED_BINARY_PATH: hanging,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('锚点不存在：#s9');
+    expect(run.stderr).toContain('构建失败（发布前检查阶段）');
+    expect(Date.now() - started).toBeLessThan(120_000);
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    expect(() => process.kill(pid, 0)).toThrow();
+    expect(treeHash(out)).toBe(before);
+  });
+});
+
 describe('a figure that does not add up', () => {
   let work = '';
   let content = '';

@@ -1,0 +1,137 @@
+// The build's child processes, with real processes: a failed step must stop the steps running
+// beside it and wait for them, or a child outlives its folder (Pagefind then hung for good).
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { forkReply, runNode, together } from '../../../src/build/child.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'child-test-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A child that writes its pid to `file`, then waits a minute (far longer than any test). */
+const sleeper = (file: string) => [
+  '-e',
+  `require('node:fs').writeFileSync(${JSON.stringify(file)}, String(process.pid)); setTimeout(() => {}, 60_000);`,
+];
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function pidIn(file: string): Promise<number> {
+  for (let i = 0; i < 200 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 25));
+  return Number(readFileSync(file, 'utf8'));
+}
+
+const failure = (code: number | null, signal: NodeJS.Signals | null) =>
+  new Error(`exit ${code} ${signal}`);
+
+describe('together', () => {
+  it('stops a running child when another step fails, waits for it to end, and throws the first failure', async () => {
+    const stop = new AbortController();
+    const file = join(work, 'sleeper.pid');
+    const child = runNode(sleeper(file), { signal: stop.signal }, failure);
+    const pid = await pidIn(file);
+    expect(alive(pid)).toBe(true);
+    const started = performance.now();
+    const error = await together(stop, [child, Promise.reject(new Error('checks failed'))]).catch(
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toBe('checks failed');
+    // Settled only once the child had exited, not merely been told to.
+    expect(alive(pid)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('gives every result when all steps succeed', async () => {
+    const stop = new AbortController();
+    const result = await together(stop, [
+      runNode(['-e', 'process.exit(0)'], {}, failure),
+      Promise.resolve(42),
+    ]);
+    expect(result).toEqual([undefined, 42]);
+    expect(stop.signal.aborted).toBe(false);
+  });
+});
+
+describe('runNode', () => {
+  it('rejects with the failure of a non-zero exit, with what it printed when captured', async () => {
+    const error = await runNode(
+      ['-e', 'console.error("kaput"); process.exit(3)'],
+      { capture: true },
+      (code, _signal, output) => new Error(`${code}: ${output}`),
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('3: kaput');
+  });
+
+  it('lets a child started with `after` go on when it resolves (the IPC channel closes)', async () => {
+    let release = () => {};
+    const after = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const file = join(work, 'released');
+    const run = runNode(
+      [
+        '-e',
+        `process.once('disconnect', () => require('node:fs').writeFileSync(${JSON.stringify(file)}, 'go'));`,
+      ],
+      { after },
+      failure,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(existsSync(file)).toBe(false);
+    release();
+    await run;
+    expect(readFileSync(file, 'utf8')).toBe('go');
+  });
+
+  it('kills a child started with `after` when it rejects', async () => {
+    const file = join(work, 'waiting.pid');
+    const after = pidIn(file).then(() => Promise.reject(new Error('validation failed')));
+    after.catch(() => {});
+    const error = await runNode(sleeper(file), { after }, failure).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('exit null SIGTERM');
+    expect(alive(Number(readFileSync(file, 'utf8')))).toBe(false);
+  });
+
+  it('rejects with the reason of a stop that came before the start, and leaves nothing running', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('already stopped'));
+    const file = join(work, 'never.pid');
+    const error = await runNode(sleeper(file), { signal: stop.signal }, failure).catch(
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toBe('already stopped');
+    if (existsSync(file)) expect(alive(Number(readFileSync(file, 'utf8')))).toBe(false);
+  });
+});
+
+describe('forkReply', () => {
+  const module = join(work, 'reply.mjs');
+  writeFileSync(
+    module,
+    "if (process.argv[2] === 'answer') process.send({ sum: 1 + 2 }); else setTimeout(() => {}, 60_000);",
+  );
+
+  it('gives the reply once the child has exited', async () => {
+    expect(await forkReply(new URL(`file://${module}`), ['answer'], '测试程序')).toEqual({
+      sum: 3,
+    });
+  });
+
+  it('names the child when it exits without a reply, and stops it through the signal', async () => {
+    const stop = new AbortController();
+    const waiting = forkReply(new URL(`file://${module}`), ['wait'], '测试程序', stop.signal);
+    setTimeout(() => stop.abort(new Error('stopped')), 200);
+    await expect(waiting).rejects.toThrow('stopped');
+    const silent = new URL(`file://${join(work, 'silent.mjs')}`);
+    writeFileSync(silent, 'process.exitCode = 2;');
+    await expect(forkReply(silent, [], '测试程序')).rejects.toThrow('测试程序意外退出（退出码 2）');
+  });
+});
