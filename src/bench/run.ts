@@ -228,7 +228,7 @@ const output = size(out);
 // then publishes, and ends just after: each stage's window is found by counting back from the end.
 const stagePeaks: Record<string, number> = {};
 {
-  const groups = [['validate'], ['astro', 'vocabulary'], ['pagefind', 'checks'], ['publish']];
+  const groups = [['validate'], ['astro', 'sidecar'], ['pagefind', 'checks'], ['publish']];
   let end = build.seconds;
   for (const group of groups.reverse()) {
     const known = group.filter((name) => stages[name] !== undefined);

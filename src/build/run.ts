@@ -8,9 +8,9 @@ import { together } from './child.ts';
 import type { BuildOptions } from './options.ts';
 import { indexSite } from './pagefind.ts';
 import { publish } from './publish.ts';
+import { addSidecarFiles, REPORT_FILES_ASIDE, runSidecar } from './sidecar.ts';
 import { inStage, type Stage } from './stage.ts';
 import { validateInChild } from './validate.ts';
-import { buildVocabulary, writeVocabulary } from './vocabulary.ts';
 
 /** The project folder: Astro must build inside it (see `stagingDir`). */
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,7 +53,7 @@ function reportFileCount(content: string): number {
 }
 
 /**
- * `npm run build` as one function: (validate ∥ Astro starting) → (Astro ∥ vocabulary) →
+ * `npm run build` as one function: (validate ∥ Astro starting) → (Astro ∥ sidecar) →
  * (Pagefind ∥ checks) → publish. Any failure throws a StageError naming the stage, and leaves
  * `options.out` exactly as it was; the steps running beside the failed one are stopped first.
  */
@@ -79,8 +79,9 @@ export async function build(
   const handed = join(PROJECT, '.astro', `validated-${process.pid}.bin`);
   mkdirSync(dirname(handed), { recursive: true });
   const staging = stagingDir();
-  rmSync(staging, { recursive: true, force: true });
-  const env = { ...process.env, VALIDATED_CONTENT: handed };
+  const sidecarFiles = `${staging}-files`;
+  for (const dir of [staging, sidecarFiles]) rmSync(dir, { recursive: true, force: true });
+  const env = { ...process.env, VALIDATED_CONTENT: handed, ...REPORT_FILES_ASIDE };
   // Stops every child process still running when a step fails.
   const stop = new AbortController();
   try {
@@ -97,7 +98,7 @@ export async function build(
         : undefined;
     const pages = async () => {
       const { orgs, reports } = await validation;
-      const vocabulary = timed('vocabulary', () => buildVocabulary(handed, stop.signal));
+      const sidecar = timed('sidecar', () => runSidecar(handed, sidecarFiles, stop.signal));
       const astro =
         earlyAstro ??
         timed('astro', () =>
@@ -109,10 +110,10 @@ export async function build(
             stop.signal,
           ),
         );
-      // The vocabulary is built in a child process beside Astro, which renders on one core; it is
-      // written once Astro has made (and emptied) the output folder.
-      const [, shards] = await together(stop, [astro, vocabulary]);
-      writeVocabulary(staging, shards);
+      // The sidecar works in a child process beside Astro, which renders on one core; its files
+      // join the site once Astro has made (and emptied) the output folder.
+      const [, shards] = await together(stop, [astro, sidecar]);
+      addSidecarFiles(staging, shards, sidecarFiles);
       return reports;
     };
     // Astro failing while validation still runs stops the validation, and the other way round.
@@ -129,7 +130,7 @@ export async function build(
     return { reports: reports.length, timings };
   } finally {
     stop.abort();
-    rmSync(staging, { recursive: true, force: true });
+    for (const dir of [staging, sidecarFiles]) rmSync(dir, { recursive: true, force: true });
     rmSync(handed, { force: true });
   }
 }

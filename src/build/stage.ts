@@ -3,7 +3,7 @@ export const STAGES = {
   config: '读取构建设置',
   validate: '内容校验',
   astro: '生成页面（Astro）',
-  vocabulary: '建立拼音词表',
+  sidecar: '建立拼音词表与报告数据文件',
   pagefind: '建立搜索索引（Pagefind）',
   checks: '发布前检查',
   publish: '发布（替换输出文件夹）',

@@ -1,5 +1,6 @@
 // The one place pages read content collections, so every page sees departments and reports alike.
 import { getCollection } from 'astro:content';
+import { departmentsOf } from '../lib/departments.ts';
 import type { Department } from '../schemas/org.ts';
 
 export type { Department };
@@ -7,16 +8,10 @@ export type { Department };
 /** Every department with its reports, in the order of their short names. */
 export async function departments(): Promise<Department[]> {
   const [orgs, reports] = await Promise.all([getCollection('orgs'), getCollection('reports')]);
-  return orgs
-    .map((entry) => ({
-      id: entry.id,
-      org: entry.data,
-      reports: reports
-        .filter((r) => r.data.org === entry.id)
-        .map((r) => r.data)
-        .sort((a, b) => a.year - b.year),
-    }))
-    .sort((a, b) => a.org.shortName.localeCompare(b.org.shortName, 'zh-CN'));
+  return departmentsOf(
+    orgs.map((entry) => [entry.id, entry.data] as const),
+    reports.map((entry) => entry.data),
+  );
 }
 
 /**

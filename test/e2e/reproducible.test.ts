@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +28,25 @@ describe('builds', () => {
     });
     expect([one.code, parts.code]).toEqual([0, 0]);
     expect(treeHash(join(work, 'parts'))).toBe(treeHash(join(work, 'one')));
+  });
+
+  it('write the report files beside Astro exactly as the Astro endpoints render them', () => {
+    // `npm run build` writes each report's JSON, CSV and print stylesheet in its sidecar process;
+    // `astro build` run directly (and `npm run dev`) renders them through the endpoints.
+    const built = join(work, 'sidecar');
+    expect(cli('build', { CONTENT_DIR: 'content', OUT_DIR: built }).code).toBe(0);
+    const direct = join(work, 'direct');
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...process.env, CONTENT_DIR: 'content', ASTRO_OUT_DIR: direct },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(direct, 'data/wanzhou-kjj/2020/goals.csv'), 'utf8')).toContain(
+      '目标值',
+    );
+    // Only the build's own stages add to what Astro renders: the search index and vocabulary.
+    for (const dir of ['pagefind', 'search/vocab']) rmSync(join(built, dir), { recursive: true });
+    expect(treeHash(built)).toBe(treeHash(direct));
   });
 
   it('render HTML written into frontmatter strings as text', () => {

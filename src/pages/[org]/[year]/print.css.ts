@@ -1,6 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { forPart } from '../../../data/part.ts';
+import { forReportFiles } from '../../../data/part.ts';
 import { printCss } from '../../../lib/print.ts';
 
 /** Every path of this page, whichever run of the build renders it. */
@@ -11,8 +11,8 @@ export const allPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-/** The paths this run of the build renders (src/lib/parts.ts). */
-export const getStaticPaths = () => forPart(allPaths());
+/** The paths this run of the build renders (src/lib/parts.ts, src/lib/report-files.ts). */
+export const getStaticPaths = () => forReportFiles(allPaths());
 
 export const GET: APIRoute = async ({ params }) => {
   const org = await getEntry('orgs', params.org ?? '');

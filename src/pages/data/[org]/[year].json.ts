@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { forPart } from '../../../data/part.ts';
+import { forReportFiles } from '../../../data/part.ts';
 import { type DepartmentViews, departmentViews } from '../../../data/views.ts';
-import { reportData } from '../../../lib/dataset.ts';
+import { reportJson } from '../../../lib/report-files.ts';
 import type { ReportView } from '../../../lib/view.ts';
 
 /** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
@@ -14,12 +14,12 @@ export async function allPaths() {
   );
 }
 
-/** The paths this run of the build renders (src/lib/parts.ts). */
-export const getStaticPaths = () => forPart(allPaths());
+/** The paths this run of the build renders (src/lib/parts.ts, src/lib/report-files.ts). */
+export const getStaticPaths = () => forReportFiles(allPaths());
 
 export const GET: APIRoute = ({ props }) => {
   const { department, view } = props as { department: DepartmentViews; view: ReportView };
-  return new Response(`${JSON.stringify(reportData(department, view), null, 2)}\n`, {
+  return new Response(reportJson(department, view), {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };

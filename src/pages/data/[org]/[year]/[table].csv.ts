@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { forPart } from '../../../../data/part.ts';
+import { forReportFiles } from '../../../../data/part.ts';
 import { departmentViews } from '../../../../data/views.ts';
 
 /** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
@@ -14,8 +14,8 @@ export async function allPaths() {
   );
 }
 
-/** The paths this run of the build renders (src/lib/parts.ts). */
-export const getStaticPaths = () => forPart(allPaths());
+/** The paths this run of the build renders (src/lib/parts.ts, src/lib/report-files.ts). */
+export const getStaticPaths = () => forReportFiles(allPaths());
 
 export const GET: APIRoute = ({ props }) =>
   new Response((props as { csv: string }).csv, {

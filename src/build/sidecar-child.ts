@@ -1,0 +1,30 @@
+// The build's work beside Astro, in a child process while Astro renders the pages in its own:
+// Astro uses one core, and this the other. It sends the pinyin vocabulary, then writes each
+// report's data files and print stylesheet into the folder it is given. A child, not a worker
+// thread, so that the memory it takes at 10000 reports is returned to the system when it exits.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pinyin } from 'pinyin-pro';
+import { departmentsOf } from '../lib/departments.ts';
+import { allReportFiles } from '../lib/report-files.ts';
+import { siteVocabulary } from '../lib/search/vocabulary.ts';
+import { readSnapshot } from '../lib/validated.ts';
+
+const [snapshot = '', filesDir = ''] = process.argv.slice(2);
+const { orgs, reports } = readSnapshot(snapshot);
+const shards = siteVocabulary([...orgs.values()], reports, (word) =>
+  pinyin(word, { toneType: 'none', type: 'array' }).join(' '),
+);
+process.send?.(shards);
+
+const departments = departmentsOf(
+  orgs.entries(),
+  reports.map((r) => r.data),
+);
+const bodies = new Map(reports.map((r) => [r.data, r.body]));
+mkdirSync(filesDir, { recursive: true });
+for (const file of allReportFiles(departments, bodies)) {
+  const to = join(filesDir, file.path);
+  mkdirSync(dirname(to), { recursive: true });
+  writeFileSync(to, file.text);
+}
