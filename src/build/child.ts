@@ -5,6 +5,7 @@
 // and no child may still be reading or writing it then (Pagefind, its folder removed under it,
 // hung for good and kept the build from exiting).
 import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 export interface RunOptions {
@@ -68,15 +69,23 @@ export function runNode(
 /**
  * Forks `module` (a file beside the caller) with `args`; it sends one reply with `process.send`.
  * The promise gives the reply once the child has exited, and rejects naming `what` if it exits
- * without one.
+ * without one. `niceness` (0–19) lowers the child's CPU priority.
  */
 export function forkReply<T>(
   module: URL,
   args: readonly string[],
   what: string,
   signal?: AbortSignal,
+  niceness = 0,
 ): Promise<T> {
   const child = fork(fileURLToPath(module), args, { serialization: 'advanced' });
+  if (niceness > 0 && child.pid !== undefined) {
+    try {
+      setPriority(child.pid, niceness);
+    } catch {
+      // Only a matter of speed: a system that refuses leaves the child at normal priority.
+    }
+  }
   let received: { value: T } | undefined;
   child.once('message', (message) => {
     received = { value: message as T };
