@@ -120,8 +120,14 @@ export function vary(text: string, rand: () => number): string {
  * The source report's narrative, renamed, with its figures varied and some sentences left out, as
  * the body of a report.
  */
-function body(template: string, name: string, year: number, rand: () => number): string {
-  return vary(template, rand)
+function body(
+  template: string,
+  name: string,
+  year: number,
+  rand: () => number,
+  varied: boolean,
+): string {
+  return (varied ? vary(template, rand) : template)
     .replaceAll('万州区科技局', name)
     .replaceAll('区科技局', name)
     .replaceAll('2020', String(year))
@@ -137,6 +143,8 @@ export function generate(
   seed = 2026,
   /** Years per department: 10 by default; 40 for the many-years case. */
   perOrg = 10,
+  /** Whether each report leaves out some sentences (`vary`); without, every narrative is the source's. */
+  varied = true,
 ): { orgs: BenchDepartment[]; reports: BenchReport[] } {
   const rand = random(seed);
   // Ten years run 2016–2025 as before; longer histories start early enough to fit before 2030
@@ -236,7 +244,7 @@ export function generate(
         '    title: 细化预算编制工作，认真做好预算的编制',
         '---',
         '',
-        body(template, short, year, rand),
+        body(template, short, year, rand, varied),
       ];
       reports.push({
         org: id,

@@ -37,6 +37,8 @@ const { values } = parseArgs({
     baseline: { type: 'boolean', default: true },
     'no-baseline': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    /** Every report with the source narrative word for word, as the bench generated before 2026-11-29. */
+    uniform: { type: 'boolean', default: false },
   },
 });
 const perOrg = Number(values.years);
@@ -204,7 +206,7 @@ const template = (() => {
 
 console.log(`生成 ${count} 份虚构报告到 ${work} …`);
 const content = join(work, 'content');
-const generated = generate(count, template, 2026, perOrg);
+const generated = generate(count, template, 2026, perOrg, !values.uniform);
 const { reports } = generated;
 writeContent(content, generated);
 
@@ -271,6 +273,7 @@ const result = {
   reports: count,
   departments: generated.orgs.length,
   yearsPerDepartment: perOrg,
+  narratives: values.uniform ? 'uniform' : 'varied',
   build: {
     seconds: build.seconds,
     stages,
