@@ -118,7 +118,7 @@ export async function build(
     };
     // Astro failing while validation still runs stops the validation, and the other way round.
     const [, reports] = await together(stop, [earlyAstro ?? Promise.resolve(), pages()]);
-    // Pagefind runs in its own process and the checks in a worker thread: they overlap.
+    // Pagefind and the check each run in a process of their own: they overlap.
     await together(stop, [
       timed('pagefind', () => indexSite(staging, reports, options.shardReports, stop.signal)),
       timed('checks', () => checkBuiltSite(staging, options.content, stop.signal)),

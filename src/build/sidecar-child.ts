@@ -21,9 +21,9 @@ const departments = departmentsOf(
   orgs.entries(),
   reports.map((r) => r.data),
 );
-const bodies = new Map(reports.map((r) => [r.data, r.body]));
+const headings = new Map(reports.map((r) => [r.data, r.headings]));
 mkdirSync(filesDir, { recursive: true });
-for (const file of allReportFiles(departments, bodies)) {
+for (const file of allReportFiles(departments, headings)) {
   const to = join(filesDir, file.path);
   mkdirSync(dirname(to), { recursive: true });
   writeFileSync(to, file.text);

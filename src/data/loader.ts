@@ -7,7 +7,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { bodyHeadings } from '../lib/headings.ts';
 import { type LoadedContent, loadContent } from '../lib/load.ts';
 import { rendersPart } from '../lib/parts.ts';
 import { contentFingerprint, readValidated } from '../lib/validated.ts';
@@ -38,6 +37,9 @@ const SCHEMAS = {
   validation: validationSchema,
 } as const;
 
+/** How long the content folder must be quiet after a change before `npm run dev` reads it. */
+const SETTLE_MS = 150;
+
 /** A content-layer loader for one collection, fed by the shared, validated read of `dir`. */
 export function contentLoader(kind: ContentKind, dir: string): Loader {
   return {
@@ -52,8 +54,16 @@ export function contentLoader(kind: ContentKind, dir: string): Loader {
       // (cross-file rules mean one file can make another valid or invalid).
       watcher.add(dir);
       const inside = (path: string) => !relative(dir, path).startsWith('..');
+      // A save can reach the watcher while the file is still being written (truncated, then
+      // filled), and the last event can come before the last write: read the folder at once, and
+      // again once it has been quiet for a moment, so the preview never keeps the error of a
+      // half-written file. The second read costs nothing when nothing changed (`validated`).
+      let timer: NodeJS.Timeout | undefined;
       watcher.on('all', (_event, path) => {
-        if (inside(path)) sync(kind, dir, context);
+        if (!inside(path)) return;
+        sync(kind, dir, context);
+        clearTimeout(timer);
+        timer = setTimeout(() => sync(kind, dir, context), SETTLE_MS);
       });
     },
   };
@@ -96,7 +106,7 @@ function sync(kind: ContentKind, dir: string, context: LoaderContext): void {
     for (const report of content.reports.filter(inPart))
       store.set({
         id: `${report.data.org}/${report.data.year}`,
-        data: { headings: bodyHeadings(report.body) },
+        data: { headings: report.headings },
         digest: content.digest,
       });
   } else {

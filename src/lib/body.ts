@@ -1,6 +1,7 @@
 import { parseAst } from 'rolldown/parseAst';
 import { mdxToMdast } from 'satteri';
 import { isSafeUrl } from '../schemas/common.ts';
+import { type BodyTree, headingsOf, type ParsedBody } from './headings.ts';
 
 export interface BodyProblem {
   /** 1-based line within the body. */
@@ -124,6 +125,14 @@ const LOCAL_IMAGE = '本站的图片（相对地址，不从其他网站加载�
  * expressions, spreads, `set:*` directives), load from elsewhere or carry a dangerous address.
  */
 export function checkBody(body: string): BodyProblem[] {
+  return checkAndParseBody(body).problems;
+}
+
+/**
+ * `checkBody`, also giving the body as it parsed (`ParsedBody`), so the content loader parses
+ * each narrative once for every check and page.
+ */
+export function checkAndParseBody(body: string): { problems: BodyProblem[]; parsed: ParsedBody } {
   let tree: Node;
   try {
     tree = mdxToMdast(body) as unknown as Node;
@@ -134,9 +143,12 @@ export function checkBody(body: string): BodyProblem[] {
       .replace(/^\d+:\d+(-\d+:\d+)?:\s*/, '')
       .replace(/\s*\(\d+:\d+\)/g, '')
       .replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '');
-    return [
-      { line, expected: '合法的 MDX 正文（标签成对、花括号成对）', found: `语法错误：${detail}` },
-    ];
+    const problem = {
+      line,
+      expected: '合法的 MDX 正文（标签成对、花括号成对）',
+      found: `语法错误：${detail}`,
+    };
+    return { problems: [problem], parsed: { headings: [] } };
   }
   const problems: BodyProblem[] = [];
   // An explicit stack: a deeply nested body must not overflow the checker's own stack.
@@ -171,7 +183,8 @@ export function checkBody(body: string): BodyProblem[] {
     if (node.children)
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
   }
-  return problems.sort((a, b) => a.line - b.line);
+  const parsed = { tree: tree as BodyTree, headings: headingsOf(tree as BodyTree) };
+  return { problems: problems.sort((a, b) => a.line - b.line), parsed };
 }
 
 function checkElement(node: Node, add: (expected: string, found: string) => void): void {

@@ -4,35 +4,53 @@ import { outlineLevels, sectionIds } from './sections.ts';
 
 export type { BodyHeading };
 
-interface Node {
+/** A node of the MDX syntax tree, as far as the checks read it. */
+export interface BodyTree {
   type: string;
   depth?: number;
   value?: string;
   position?: { start: { line: number } };
-  children?: Node[];
+  children?: BodyTree[];
 }
 
 /** Parses a body with the build's MDX parser; undefined when it does not parse (see `checkBody`). */
-export function parseBody(body: string): Node | undefined {
+export function parseBody(body: string): BodyTree | undefined {
   try {
-    return mdxToMdast(body) as unknown as Node;
+    return mdxToMdast(body) as unknown as BodyTree;
   } catch {
     return undefined;
   }
 }
 
 /** The text inside a node (markup dropped). */
-export function nodeText(node: Node): string {
+export function nodeText(node: BodyTree): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
   return (node.children ?? []).map(nodeText).join('');
 }
 
+/** A report's body as the MDX parser read it, once for every rule and page that needs it. */
+export interface ParsedBody {
+  /** The syntax tree; absent when the body does not parse (`checkBody` reports why). */
+  tree?: BodyTree;
+  headings: BodyHeading[];
+}
+
+/** Parses a body once for its tree and its headings. */
+export function parseReportBody(body: string): ParsedBody {
+  const tree = parseBody(body);
+  return { ...(tree ? { tree } : {}), headings: headingsOf(tree) };
+}
+
 /** The h2–h6 headings of a body, in order, with the page's anchors (`sectionIdsPlugin`). */
 export function bodyHeadings(body: string): BodyHeading[] {
-  const tree = parseBody(body);
+  return headingsOf(parseBody(body));
+}
+
+/** The h2–h6 headings of a parsed body (none when it did not parse). */
+export function headingsOf(tree: BodyTree | undefined): BodyHeading[] {
   if (!tree) return [];
   const found: { depth: number; text: string; line: number }[] = [];
-  const walk = (node: Node) => {
+  const walk = (node: BodyTree) => {
     if (node.type === 'heading' && (node.depth ?? 1) >= 2) {
       found.push({
         depth: node.depth ?? 2,

@@ -15,10 +15,11 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import { formatPath, type Issue } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
 import { type Org, orgSchema } from '../schemas/org.ts';
+import type { BodyHeading } from '../schemas/outline.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { attachmentFolder, checkAttachments, strayFolderIssue } from './attachments.ts';
-import { checkBody } from './body.ts';
+import { checkAndParseBody } from './body.ts';
 import {
   decodeUtf8,
   describeControl,
@@ -34,6 +35,8 @@ export interface LoadedReport {
   file: string;
   data: Report;
   body: string;
+  /** The body's headings, parsed once here for the checks, the pages and the data files. */
+  headings: BodyHeading[];
 }
 
 export interface LoadedContent {
@@ -179,7 +182,8 @@ export function loadContent(contentDir: string): LoadedContent {
         continue;
       }
       const { data, body, bodyLine, locate } = source.source;
-      for (const problem of checkBody(body)) {
+      const { problems, parsed: parsedBody } = checkAndParseBody(body);
+      for (const problem of problems) {
         issues.push({
           file: rel(file),
           line: bodyLine + problem.line - 1,
@@ -214,14 +218,14 @@ export function loadContent(contentDir: string): LoadedContent {
       const other = seen.get(key);
       if (other) at('year', `每个部门每年只有一份报告（${other} 已是 ${key}）`, `重复的 ${key}`);
       seen.set(key, rel(file));
-      const context = { file: rel(file), body, bodyLine, locate };
+      const context = { file: rel(file), body, bodyLine, locate, parsed: parsedBody };
       issues.push(...checkReport(report, context));
       const folder = attachmentFolder(dir, report.year);
       issues.push(
         ...checkAttachments(folder, report.attachments ?? [], { file: rel(file), rel, locate })
           .issues,
       );
-      reports.push({ file: rel(file), data: report, body });
+      reports.push({ file: rel(file), data: report, body, headings: parsedBody.headings });
     }
   }
   reports.sort((a, b) => a.data.org.localeCompare(b.data.org) || a.data.year - b.data.year);

@@ -4,7 +4,7 @@
 import type { Department } from '../schemas/org.ts';
 import type { Report } from '../schemas/report.ts';
 import { reportData } from './dataset.ts';
-import { bodyHeadings } from './headings.ts';
+import type { BodyHeading } from './headings.ts';
 import { printCss } from './print.ts';
 import { routes } from './routes.ts';
 import { type ReportView, reportView } from './view.ts';
@@ -35,13 +35,14 @@ export function reportFiles(department: Department, view: ReportView): SiteFile[
 
 /**
  * Every report's files, one department at a time, from validated content: the departments as
- * `departmentsOf` orders them, each report's view from its frontmatter and its body's headings.
+ * `departmentsOf` orders them, each report's view from its frontmatter and its body's headings
+ * (as `loadContent` parsed them).
  */
 export function* allReportFiles(
   departments: readonly Department[],
-  bodies: ReadonlyMap<Report, string>,
+  headings: ReadonlyMap<Report, readonly BodyHeading[]>,
 ): Generator<SiteFile> {
   for (const department of departments)
     for (const report of department.reports)
-      yield* reportFiles(department, reportView(report, bodyHeadings(bodies.get(report) ?? '')));
+      yield* reportFiles(department, reportView(report, headings.get(report) ?? []));
 }

@@ -6,7 +6,7 @@ import { type Report, reportSchema } from '../schemas/report.ts';
 import { checkPercent, statedBase } from './budget.ts';
 import { compareStatus, isQuantitative } from './goals.ts';
 import { bandText, gradeForScore } from './grade.ts';
-import { bodyHeadings } from './headings.ts';
+import { type ParsedBody, parseReportBody } from './headings.ts';
 import { checkSum } from './sums.ts';
 import { textWarnings } from './text-checks.ts';
 import { disclosureOf } from './view.ts';
@@ -18,6 +18,11 @@ export interface ReportContext {
   body: string;
   /** 1-based line of the body's first line in the file, to locate body warnings. */
   bodyLine?: number;
+  /**
+   * The body as the content loader parsed it, once for every check (`parseReportBody`); parsed
+   * here when absent. Its headings alone suffice for `disclosureIssues`.
+   */
+  parsed?: ParsedBody;
   locate?: Locate;
 }
 
@@ -71,7 +76,7 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
   checkEvaluation(report, add, sum);
   checkGoals(report, add);
   checkFindings(report, context.body, add);
-  for (const warning of textWarnings(context.body)) {
+  for (const warning of textWarnings(context.parsed ?? parseReportBody(context.body))) {
     issues.push({
       file: context.file,
       line: (context.bodyLine ?? 1) + warning.line - 1,
@@ -90,7 +95,8 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
  * department leaves out is itself worth knowing, to its author first.
  */
 export function disclosureIssues(report: Report, context: ReportContext): Issue[] {
-  return disclosureOf(report, bodyHeadings(context.body)).flatMap((item): Issue[] =>
+  const { headings } = context.parsed ?? parseReportBody(context.body);
+  return disclosureOf(report, headings).flatMap((item): Issue[] =>
     item.stated
       ? []
       : [

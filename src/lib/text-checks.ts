@@ -1,4 +1,4 @@
-import { bodyHeadings, parseBody } from './headings.ts';
+import type { BodyTree, ParsedBody } from './headings.ts';
 import { skippedLevels } from './sections.ts';
 
 export interface TextWarning {
@@ -6,13 +6,6 @@ export interface TextWarning {
   line: number;
   expected: string;
   found: string;
-}
-
-interface Node {
-  type: string;
-  value?: string;
-  position?: { start: { line: number } };
-  children?: Node[];
 }
 
 // A space between two CJK ideographs is almost always left by PDF text extraction ("发展战 略");
@@ -25,11 +18,10 @@ const CJK_SPACE = /\p{Script=Han}[ \u00a0\u3000]+\p{Script=Han}/u;
  * The body is read through the same MDX parser as the build; a body that does not parse gets
  * its error from `checkBody`, not here.
  */
-export function textWarnings(body: string): TextWarning[] {
-  const tree = parseBody(body);
+export function textWarnings({ tree, headings }: ParsedBody): TextWarning[] {
   if (!tree) return [];
   const warnings: TextWarning[] = [];
-  const walk = (node: Node) => {
+  const walk = (node: BodyTree) => {
     if (node.type === 'text' && node.value) {
       const match = CJK_SPACE.exec(node.value);
       if (match) {
@@ -44,7 +36,6 @@ export function textWarnings(body: string): TextWarning[] {
     node.children?.forEach(walk);
   };
   walk(tree);
-  const headings = bodyHeadings(body);
   for (const i of skippedLevels(headings.map((h) => h.depth))) {
     const h = headings[i];
     const previous = headings[i - 1]?.depth ?? 1;

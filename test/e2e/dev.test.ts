@@ -84,6 +84,18 @@ describe('npm run dev', () => {
     await until((status, html) => status === 200 && html.includes('部分科室重视不够，已整改。'));
   });
 
+  it('shows a file saved in two steps (emptied, then written) as written, not as empty', async () => {
+    const text = readFileSync(report(), 'utf8');
+    writeFileSync(report(), '');
+    await new Promise((done) => setTimeout(done, 30));
+    writeFileSync(report(), text.replace('已整改。', '已全部整改。'));
+    await until(
+      (status, html) => status === 200 && html.includes('部分科室重视不够，已全部整改。'),
+    );
+    editReport('已全部整改。', '已整改。');
+    await until((status, html) => status === 200 && html.includes('部分科室重视不够，已整改。'));
+  });
+
   it('never runs code from a body saved during the preview', async () => {
     editReport('部分科室重视不够，已整改。', '部分科室 {process.exit(3)} 重视不够。');
     const html = await until((status) => status === 500);

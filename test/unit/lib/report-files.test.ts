@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportData } from '../../../src/lib/dataset.ts';
 import { departmentsOf } from '../../../src/lib/departments.ts';
-import { bodyHeadings } from '../../../src/lib/headings.ts';
 import { loadContent } from '../../../src/lib/load.ts';
 import { printCss } from '../../../src/lib/print.ts';
 import { allReportFiles, reportFiles } from '../../../src/lib/report-files.ts';
@@ -13,7 +12,7 @@ const departments = departmentsOf(
   orgs.entries(),
   reports.map((r) => r.data),
 );
-const bodies = new Map(reports.map((r) => [r.data, r.body]));
+const headings = new Map(reports.map((r) => [r.data, r.headings]));
 
 describe('departmentsOf', () => {
   it('lists every department by short name, each with its own reports oldest first', () => {
@@ -33,7 +32,7 @@ describe('reportFiles', () => {
   const department = departments.find((d) => d.id === 'wanzhou-kjj');
   const report = department?.reports[0];
   if (!department || !report) throw new Error('the seed report is missing');
-  const view = reportView(report, bodyHeadings(bodies.get(report) ?? ''));
+  const view = reportView(report, headings.get(report) ?? []);
   const files = reportFiles(department, view);
 
   it('gives the JSON, one CSV per table and the print stylesheet at their addresses', () => {
@@ -54,7 +53,7 @@ describe('reportFiles', () => {
   });
 
   it('covers every report of the site once', () => {
-    const paths = [...allReportFiles(departments, bodies)].map((f) => f.path);
+    const paths = [...allReportFiles(departments, headings)].map((f) => f.path);
     expect(new Set(paths).size).toBe(paths.length);
     for (const r of reports) expect(paths).toContain(`/${r.data.org}/${r.data.year}/print.css`);
   });

@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkAndParseBody } from '../../../src/lib/body.ts';
+import { bodyHeadings, parseReportBody } from '../../../src/lib/headings.ts';
+import { loadContent } from '../../../src/lib/load.ts';
 import { checkReport, disclosureIssues } from '../../../src/lib/rules.ts';
 import { formatIssue } from '../../../src/schemas/issues.ts';
 import { reportSchema } from '../../../src/schemas/report.ts';
@@ -163,6 +166,26 @@ describe('text warnings and 公开要素 information', () => {
       [193, '“测试区的发展战 略研究工作，下”'],
       [235, '#### 1．三公经费'],
     ]);
+  });
+
+  it('reads the body as the loader parsed it, once, instead of parsing it again', () => {
+    const source = fixtureSource(FULL);
+    const report = reportSchema.parse(source.data);
+    const context = { file: 'r.mdx', body: source.body, bodyLine: 1 };
+    const { parsed } = checkAndParseBody(source.body);
+    expect(parsed).toEqual(parseReportBody(source.body));
+    expect(parsed.headings).toEqual(bodyHeadings(source.body));
+    expect(checkReport(report, { ...context, parsed })).toEqual(checkReport(report, context));
+    // What the rules read is what they were handed: a body handed over without its headings
+    // discloses no section of the narrative.
+    const handed = disclosureIssues(report, { ...context, parsed: { headings: [] } });
+    expect(handed.length).toBeGreaterThan(disclosureIssues(report, context).length);
+  });
+
+  it('keeps each report body headings from the one parse of loadContent', () => {
+    const { reports } = loadContent('test/fixtures/variants');
+    expect(reports.length).toBeGreaterThan(0);
+    for (const r of reports) expect(r.headings).toEqual(bodyHeadings(r.body));
   });
 
   it('lists each item a report does not disclose as information, never as an error', () => {
