@@ -69,7 +69,7 @@ export function runNode(
 /**
  * Forks `module` (a file beside the caller) with `args`; it sends one reply with `process.send`.
  * The promise gives the reply once the child has exited, and rejects naming `what` if it exits
- * without one. `niceness` (0–19) lowers the child's CPU priority.
+ * without one or with an error. `niceness` (0–19) lowers the child's CPU priority.
  */
 export function forkReply<T>(
   module: URL,
@@ -90,8 +90,9 @@ export function forkReply<T>(
   child.once('message', (message) => {
     received = { value: message as T };
   });
+  // A reply followed by a failure (a child that sends first and then writes files) is a failure.
   return settled(child, signal, (code, exitSignal) =>
-    received
+    received && code === 0
       ? undefined
       : new Error(`${what}意外退出（${exitSignal ? `信号 ${exitSignal}` : `退出码 ${code}`}）`),
   ).then(() => (received as { value: T }).value);
@@ -138,5 +139,19 @@ export async function together<T extends readonly unknown[]>(
     stop.abort(error);
     await Promise.allSettled(steps);
     throw error;
+  }
+}
+
+/**
+ * The body of a forked child (`forkReply`): an error it throws is printed as one line naming
+ * `what`, never as a stack trace, and the child exits with 1, which the parent reports as the
+ * stage's failure.
+ */
+export async function childMain(what: string, main: () => unknown): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    console.error(`${what}出错：${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
   }
 }

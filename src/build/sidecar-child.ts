@@ -9,22 +9,25 @@ import { departmentsOf } from '../lib/departments.ts';
 import { allReportFiles } from '../lib/report-files.ts';
 import { siteVocabulary } from '../lib/search/vocabulary.ts';
 import { readSnapshot } from '../lib/validated.ts';
+import { childMain } from './child.ts';
 
 const [snapshot = '', filesDir = ''] = process.argv.slice(2);
-const { orgs, reports } = readSnapshot(snapshot);
-const shards = siteVocabulary([...orgs.values()], reports, (word) =>
-  pinyin(word, { toneType: 'none', type: 'array' }).join(' '),
-);
-process.send?.(shards);
+await childMain('拼音词表与数据文件程序', () => {
+  const { orgs, reports } = readSnapshot(snapshot);
+  const shards = siteVocabulary([...orgs.values()], reports, (word) =>
+    pinyin(word, { toneType: 'none', type: 'array' }).join(' '),
+  );
+  process.send?.(shards);
 
-const departments = departmentsOf(
-  orgs.entries(),
-  reports.map((r) => r.data),
-);
-const headings = new Map(reports.map((r) => [r.data, r.headings]));
-mkdirSync(filesDir, { recursive: true });
-for (const file of allReportFiles(departments, headings)) {
-  const to = join(filesDir, file.path);
-  mkdirSync(dirname(to), { recursive: true });
-  writeFileSync(to, file.text);
-}
+  const departments = departmentsOf(
+    orgs.entries(),
+    reports.map((r) => r.data),
+  );
+  const headings = new Map(reports.map((r) => [r.data, r.headings]));
+  mkdirSync(filesDir, { recursive: true });
+  for (const file of allReportFiles(departments, headings)) {
+    const to = join(filesDir, file.path);
+    mkdirSync(dirname(to), { recursive: true });
+    writeFileSync(to, file.text);
+  }
+});

@@ -1,5 +1,6 @@
 // The build's child processes, with real processes: a failed step must stop the steps running
 // beside it and wait for them, or a child outlives its folder (Pagefind then hung for good).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,5 +134,25 @@ describe('forkReply', () => {
     const silent = new URL(`file://${join(work, 'silent.mjs')}`);
     writeFileSync(silent, 'process.exitCode = 2;');
     await expect(forkReply(silent, [], '测试程序')).rejects.toThrow('测试程序意外退出（退出码 2）');
+  });
+
+  it('fails when the child replies and then fails (as the sidecar writing files after its reply)', async () => {
+    const late = new URL(`file://${join(work, 'late.mjs')}`);
+    writeFileSync(late, 'process.send({ done: false }); process.exitCode = 1;');
+    await expect(forkReply(late, [], '测试程序')).rejects.toThrow('测试程序意外退出（退出码 1）');
+  });
+});
+
+describe('childMain', () => {
+  it('prints what failed in one line, without a stack trace, and exits with 1', () => {
+    const module = join(work, 'throws.mjs');
+    const child = new URL('../../../src/build/child.ts', import.meta.url).href;
+    writeFileSync(
+      module,
+      `import { childMain } from ${JSON.stringify(child)};\nawait childMain('测试程序', () => { throw new Error('磁盘已满'); });\n`,
+    );
+    const run = spawnSync(process.execPath, [module], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('测试程序出错：磁盘已满');
   });
 });
