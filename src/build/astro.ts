@@ -1,8 +1,8 @@
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildPart, ownsFile } from '../lib/parts.ts';
+import { moveFiles } from '../lib/site-files.ts';
 import { type RunOptions, runNode } from './child.ts';
 import { StageError } from './stage.ts';
 
@@ -73,15 +73,7 @@ export async function runAstroParts(
     rmSync(dir, { recursive: true, force: true });
     try {
       await runAstro(dir, { ...env, BUILD_PART: JSON.stringify(part) }, control);
-      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-        if (!entry.isFile()) continue;
-        const from = join(entry.parentPath, entry.name);
-        const path = `/${relative(dir, from).split(sep).join('/')}`;
-        if (!ownsFile(part, path, orgs)) continue;
-        const to = join(outDir, path);
-        mkdirSync(dirname(to), { recursive: true });
-        renameSync(from, to);
-      }
+      moveFiles(dir, outDir, (path) => ownsFile(part, path, orgs));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,8 +1,9 @@
-import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { routes } from '../lib/routes.ts';
 import type { VocabEntry } from '../lib/search/pinyin.ts';
 import { VOCABULARY_LETTERS } from '../lib/search/vocabulary.ts';
+import { moveFiles } from '../lib/site-files.ts';
 import { forkReply } from './child.ts';
 
 /**
@@ -44,11 +45,5 @@ export function addSidecarFiles(
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(shards.get(letter) ?? []));
   }
-  for (const entry of readdirSync(filesDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const from = join(entry.parentPath, entry.name);
-    const to = join(dir, relative(filesDir, from));
-    mkdirSync(dirname(to), { recursive: true });
-    renameSync(from, to);
-  }
+  moveFiles(filesDir, dir);
 }

@@ -1,18 +1,12 @@
 // Post-build check of a built site (the staging folder during `npm run build`, or any OUT_DIR
 // with `npm run check`): links, anchors, HTML validity, CSP, scripts and outside requests.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { contentDir, outDir } from '../lib/paths.ts';
 import { basePath } from '../lib/routes.ts';
 import { checkPage, idsOf, type SiteProblem, sourcesOf } from '../lib/site-check.ts';
-
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => `/${relative(dir, join(e.parentPath, e.name)).split(sep).join('/')}`)
-    .sort();
-}
+import { siteFiles } from '../lib/site-files.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],
@@ -67,7 +61,7 @@ export function baseFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 export async function checkSite(dir: string, options: CheckOptions = {}): Promise<SiteProblem[]> {
   const base = options.base ?? baseFromEnv();
   const content = options.content ?? contentDir();
-  const files = listFiles(dir);
+  const files = siteFiles(dir);
   const pages = files.filter((f) => f.endsWith('.html'));
   // Pages are read one at a time, and only the ids of pages that anchors point at are kept, so
   // memory stays flat however large the site.
