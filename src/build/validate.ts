@@ -1,6 +1,6 @@
 import { loadContent } from '../lib/load.ts';
 import { contentFingerprint, writeValidated } from '../lib/validated.ts';
-import { errorsOf, formatIssues } from '../schemas/issues.ts';
+import { formatIssues, publishBlockersOf } from '../schemas/issues.ts';
 import { forkReply } from './child.ts';
 import { StageError } from './stage.ts';
 
@@ -33,7 +33,7 @@ export function validateContent(
   const fingerprint = contentFingerprint(content);
   const loaded = loadContent(content);
   const { issues } = loaded;
-  if (errorsOf(issues).length > 0) throw new StageError('validate', formatIssues(issues));
+  if (publishBlockersOf(issues).length > 0) throw new StageError('validate', formatIssues(issues));
   if (issues.length > 0) log(formatIssues(issues));
   writeValidated(snapshot, content, fingerprint, loaded);
   return {

@@ -11,7 +11,8 @@ export function dataPath(org: string, year: number, table?: string): string {
 
 /** A report as published in `/data/<org>/<year>.json`: its frontmatter and the view's derived values. */
 export function reportData(department: Department, view: ReportView): ReportData {
-  const { report } = view;
+  // Provenance is the importer's working record for the author, not part of the report.
+  const { provenance: _provenance, ...report } = view.report;
   return {
     department: { id: department.id, ...department.org },
     report,

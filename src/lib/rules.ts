@@ -76,6 +76,7 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
   checkEvaluation(report, add, sum);
   checkGoals(report, add);
   checkFindings(report, context.body, add);
+  issues.push(...provenanceIssues(report, context));
   for (const warning of textWarnings(context.parsed ?? parseReportBody(context.body))) {
     issues.push({
       file: context.file,
@@ -110,6 +111,64 @@ export function disclosureIssues(report: Report, context: ReportContext): Issue[
           },
         ],
   );
+}
+
+/**
+ * Each `provenance` entry must point at a field that holds a value (an entry left behind by a
+ * deleted field is an error), and each one still marked unconfirmed is named, so the build can
+ * refuse it and the author can find it.
+ */
+export function provenanceIssues(report: Report, context: ReportContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const [index, entry] of (report.provenance ?? []).entries()) {
+    const path: PathSegment[] = ['provenance', index, 'field'];
+    const target = parseFieldPath(entry.field);
+    const value = target && valueAt(report, target);
+    const line = context.locate?.(path);
+    const base = { file: context.file, ...(line === undefined ? {} : { line }) };
+    if (target === undefined || value === undefined) {
+      issues.push({
+        ...base,
+        path: formatPath(path),
+        label: labelFor(reportSchema, path),
+        expected: '指向一个已填写数值的字段',
+        found: `${entry.field}（该字段不存在或未填写）`,
+      });
+    } else if (entry.unconfirmed) {
+      const fieldLine = context.locate?.(target);
+      issues.push({
+        file: context.file,
+        ...(fieldLine === undefined ? base : { line: fieldLine }),
+        path: entry.field,
+        label: labelFor(reportSchema, target),
+        expected: `经人工核对原文后确认（原句：“${entry.quote}”），确认后删去 provenance 中的 unconfirmed: true`,
+        found: `导入时推测的数值 ${JSON.stringify(value)}，尚未确认`,
+        severity: 'unconfirmed',
+      });
+    }
+  }
+  return issues;
+}
+
+/** `goals[0].indicators[2].target` → ['goals', 0, 'indicators', 2, 'target']. */
+export function parseFieldPath(field: string): PathSegment[] | undefined {
+  const segments: PathSegment[] = [];
+  for (const match of field.matchAll(/\[(\d+)\]|\.?([A-Za-z][A-Za-z0-9]*)/g)) {
+    if (match[1] !== undefined) segments.push(Number(match[1]));
+    else if (match[2] !== undefined) segments.push(match[2]);
+  }
+  return formatPath(segments) === field ? segments : undefined;
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    // Own properties only: a path is author input, and `constructor` must not reach the prototype.
+    if (!Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node === null ? undefined : node;
 }
 
 /** A unit is needed as soon as the report gives any amount, and only then. */

@@ -15,14 +15,21 @@ export interface Issue {
   /**
    * How serious it is. Absent means an error, which stops the build. A warning (a heading that
    * skips a level, PDF spaces inside words) and an information line (items a report does not
-   * disclose) are printed but never block publishing.
+   * disclose) are printed but never block publishing. An unconfirmed value (a figure the
+   * importer only guessed, `provenance[].unconfirmed`) does not stop validation, the dev preview
+   * or the 编辑台, but `npm run build` refuses to publish it.
    */
-  severity?: 'warning' | 'info';
+  severity?: 'warning' | 'info' | 'unconfirmed';
 }
 
-/** Issues that stop the build: everything that is neither a warning nor information. */
+/** Errors: everything that is neither a warning, information nor an unconfirmed value. */
 export function errorsOf(issues: readonly Issue[]): Issue[] {
   return issues.filter((issue) => issue.severity === undefined);
+}
+
+/** What stops publishing: errors and every value a person has not yet confirmed. */
+export function publishBlockersOf(issues: readonly Issue[]): Issue[] {
+  return issues.filter((issue) => issue.severity === undefined || issue.severity === 'unconfirmed');
 }
 
 export type PathSegment = string | number;
@@ -42,7 +49,14 @@ export function formatIssue(issue: Issue): string {
     issue.path && issue.label !== issue.path
       ? `${issue.path}（${issue.label}）`
       : issue.path || issue.label;
-  const mark = issue.severity === 'warning' ? '⚠' : issue.severity === 'info' ? 'ℹ' : '✗';
+  const mark =
+    issue.severity === 'warning'
+      ? '⚠'
+      : issue.severity === 'info'
+        ? 'ℹ'
+        : issue.severity === 'unconfirmed'
+          ? '?'
+          : '✗';
   return [
     `${mark} ${where}`,
     `  字段：${field}`,
@@ -58,6 +72,10 @@ export function formatIssue(issue: Issue): string {
 export function formatIssues(issues: readonly Issue[]): string {
   const groups: [string, Issue[]][] = [
     ['错误（必须修改，否则不能发布）', errorsOf(issues)],
+    [
+      '待确认（导入时推测的数值，确认后才能发布）',
+      issues.filter((i) => i.severity === 'unconfirmed'),
+    ],
     ['警告（建议修改，不影响发布）', issues.filter((i) => i.severity === 'warning')],
     ['提示', issues.filter((i) => i.severity === 'info')],
   ];
@@ -73,8 +91,9 @@ export function formatIssues(issues: readonly Issue[]): string {
   const files = new Set(errors.map((issue) => issue.file)).size;
   const counts = [
     errors.length > 0 ? `发现 ${errors.length} 个问题，涉及 ${files} 个文件` : '没有错误',
-    ...(groups[1]?.[1].length ? [`${groups[1][1].length} 个警告`] : []),
-    ...(groups[2]?.[1].length ? [`${groups[2][1].length} 条提示`] : []),
+    ...(groups[1]?.[1].length ? [`${groups[1][1].length} 个待确认的数值`] : []),
+    ...(groups[2]?.[1].length ? [`${groups[2][1].length} 个警告`] : []),
+    ...(groups[3]?.[1].length ? [`${groups[3][1].length} 条提示`] : []),
   ];
   return `${body}\n\n${counts.join('；')}。`;
 }

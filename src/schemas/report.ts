@@ -4,6 +4,7 @@ import { expenditureSchema, incomeSchema, threePublicSchema } from './budget.ts'
 import { amountUnitSchema, dateSchema, idSchema, safeUrlSchema, textSchema } from './common.ts';
 import { evaluationSchema } from './evaluation.ts';
 import { goalsSchema } from './goals.ts';
+import { provenanceSchema } from './provenance.ts';
 import { publicationSchema } from './publication.ts';
 import { staffingSchema } from './staffing.ts';
 
@@ -67,6 +68,8 @@ export const reportSchema = z
     problems: z.array(findingSchema).default([]).meta({ title: '存在的问题' }),
     /** 改进措施, in the report's order. */
     measures: z.array(findingSchema).default([]).meta({ title: '改进措施' }),
+    /** Where each imported value came from; values marked unconfirmed block publishing. */
+    provenance: provenanceSchema.optional(),
   })
   .meta({ title: '绩效自评报告' });
 
