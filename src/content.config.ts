@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { contentLoader } from './data/loader.ts';
-import { contentDir } from './lib/paths.ts';
+import { contentDir } from './io/paths.ts';
 
 // Every collection is read through the project's own loader, which validates the whole tree with
 // `loadContent` (the same check as `npm run validate`); the schemas live with the loader, so no

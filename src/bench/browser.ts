@@ -2,8 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../cli/chromium.ts';
-import { createStaticServer } from '../cli/static-server.ts';
+import { launchChromium } from '../io/chromium.ts';
+import { createStaticServer } from '../io/static-server.ts';
 
 const QUERIES = [
   '科技',

@@ -1,11 +1,11 @@
-// `npm run build`: validate → Astro → Pagefind and checks → publish into OUT_DIR (src/build/).
+// `npm run build`: validate → Astro → Pagefind and checks → publish into OUT_DIR (src/pipeline/).
 // A failure at any step leaves the previously published OUT_DIR exactly as it was.
 
 import { rmSync } from 'node:fs';
-import { buildOptions } from '../build/options.ts';
-import { build, stagingDir, unfinishedStages } from '../build/run.ts';
-import { STAGES, StageError } from '../build/stage.ts';
-import { outDir } from '../lib/paths.ts';
+import { outDir } from '../io/paths.ts';
+import { buildOptions } from '../pipeline/options.ts';
+import { build, stagingDir, unfinishedStages } from '../pipeline/run.ts';
+import { STAGES, StageError } from '../pipeline/stage.ts';
 
 // The build must not phone home: government build machines are often offline, and nothing
 // should leave them unasked.

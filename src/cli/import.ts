@@ -24,9 +24,9 @@ import { columnLetter, figureLines, findingLines } from '../authoring/printout.t
 import { parseCsv, readXlsx, toSheet } from '../authoring/sheet.ts';
 import { setFrontmatterField } from '../authoring/splice.ts';
 import { chooseTable, missingColumns, type TableKind } from '../authoring/table.ts';
-import { attachmentFolder } from '../lib/attachments.ts';
+import { attachmentFolder } from '../io/attachments.ts';
+import { contentDir } from '../io/paths.ts';
 import { parseMdx } from '../lib/frontmatter.ts';
-import { contentDir } from '../lib/paths.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { scoredIndicatorSchema } from '../schemas/evaluation.ts';
 import { goalsSchema } from '../schemas/goals.ts';

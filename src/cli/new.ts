@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { renderFrontmatter } from '../authoring/frontmatter-yaml.ts';
 import { bodySkeleton, newReportDraft } from '../authoring/template.ts';
+import { contentDir } from '../io/paths.ts';
 import { parseMdx, parseYaml } from '../lib/frontmatter.ts';
-import { contentDir } from '../lib/paths.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { formatIssues } from '../schemas/issues.ts';
 import { orgSchema } from '../schemas/org.ts';

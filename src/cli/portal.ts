@@ -7,20 +7,20 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { publish } from '../build/publish.ts';
-import { contentDir } from '../lib/paths.ts';
+import { contentDir } from '../io/paths.ts';
+import { readSettingsFile } from '../io/site.ts';
 import {
   type LiveMember,
   memberOrigins,
   type PortalData,
   type SkippedMember,
 } from '../lib/portal.ts';
-import { readSettingsFile } from '../lib/site.ts';
+import { checkSite, formatSiteProblems } from '../pipeline/check-site.ts';
+import { publish } from '../pipeline/publish.ts';
 import { collectMember } from '../portal/collect.ts';
 import { errorsOf, formatIssues, type Issue } from '../schemas/issues.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { portalSchema } from '../schemas/portal.ts';
-import { checkSite, formatSiteProblems } from './check-site.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();

@@ -1,8 +1,8 @@
 // `npm start` (after the build) and `npm run serve`: serves OUT_DIR on localhost, under the base
 // path of SITE_URL so that the links the build wrote resolve.
-import { outDir } from '../lib/paths.ts';
+import { outDir } from '../io/paths.ts';
+import { createStaticServer, listen, PortInUse } from '../io/static-server.ts';
 import { basePath } from '../lib/routes.ts';
-import { createStaticServer, listen, PortInUse } from './static-server.ts';
 
 const root = outDir();
 const chosen = process.env['PORT'];

@@ -1,7 +1,7 @@
 // `npm run validate`: checks every org and report under CONTENT_DIR and exits non-zero on any problem.
 
-import { loadContent } from '../lib/load.ts';
-import { contentDir } from '../lib/paths.ts';
+import { loadContent } from '../io/load.ts';
+import { contentDir } from '../io/paths.ts';
 import { disclosureIssues } from '../lib/rules.ts';
 import { formatIssues, publishBlockersOf } from '../schemas/issues.ts';
 

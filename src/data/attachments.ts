@@ -2,8 +2,8 @@
 // same check the build ran first (`loadContent`), so a page never offers an unchecked file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type AttachmentInfo, attachmentFolder, checkAttachments } from '../lib/attachments.ts';
-import { contentDir } from '../lib/paths.ts';
+import { type AttachmentInfo, attachmentFolder, checkAttachments } from '../io/attachments.ts';
+import { contentDir } from '../io/paths.ts';
 import type { Report } from '../schemas/report.ts';
 
 export type { AttachmentInfo };

@@ -7,9 +7,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { type LoadedContent, loadContent } from '../lib/load.ts';
-import { rendersPart } from '../lib/parts.ts';
-import { contentFingerprint, readValidated } from '../lib/validated.ts';
+import { type LoadedContent, loadContent } from '../io/load.ts';
+import { rendersPart } from '../io/parts.ts';
+import { contentFingerprint, readValidated } from '../io/validated.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
 import { orgSchema } from '../schemas/org.ts';
 import { outlineSchema } from '../schemas/outline.ts';
@@ -92,7 +92,7 @@ function sync(kind: ContentKind, dir: string, context: LoaderContext): void {
   }
   // In dev, a content tree with errors keeps the last valid preview; the pages show the errors.
   if (errors.length > 0) return;
-  // A large site is built in several runs (src/lib/parts.ts), each storing some of the reports:
+  // A large site is built in several runs (src/io/parts.ts), each storing some of the reports:
   // the store is keyed by the part too, so no run reuses another's.
   const key = `${content.digest}:${JSON.stringify(part)}`;
   if (meta.get('content-digest') === key && store.keys().length > 0) {
@@ -144,7 +144,7 @@ let last: { key: string; content: LoadedContent } | undefined;
 let finished: Promise<void> | undefined;
 
 /**
- * `npm run build` starts Astro while it is still validating the content (src/build/run.ts), so
+ * `npm run build` starts Astro while it is still validating the content (src/pipeline/run.ts), so
  * that Astro's own start-up overlaps the validation: the loader waits here until the build closes
  * the IPC channel it gave Astro, which it does once the snapshot is written (a failed validation
  * kills Astro instead). If the build process dies, the channel closes too; the loader then finds

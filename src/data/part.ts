@@ -1,5 +1,5 @@
-// The part of the site this Astro run renders (src/lib/parts.ts): pages filter their paths here.
-import { type BuildPart, partFromEnv, rendersPart } from '../lib/parts.ts';
+// The part of the site this Astro run renders (src/io/parts.ts): pages filter their paths here.
+import { type BuildPart, partFromEnv, rendersPart } from '../io/parts.ts';
 
 export const part: BuildPart = partFromEnv(process.env['BUILD_PART']);
 
@@ -20,7 +20,7 @@ export async function forPart<T extends { params: Record<string, unknown> }>(
 /**
  * A page's paths for each report's data files and print stylesheet (src/lib/report-files.ts):
  * none when `npm run build` writes those in its sidecar process, on the core Astro leaves idle
- * (`REPORT_FILES_ASIDE`, src/build/sidecar.ts); `npm run dev` and `astro build` run directly
+ * (`REPORT_FILES_ASIDE`, src/pipeline/sidecar.ts); `npm run dev` and `astro build` run directly
  * render them here.
  */
 export function forReportFiles<T extends { params: Record<string, unknown> }>(

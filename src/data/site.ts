@@ -1,8 +1,8 @@
 // The site's identity (`content/site.yaml`) as the pages read it. The build has already
 // validated the file (`loadContent`), so an invalid file never reaches a page.
 
-import { contentDir } from '../lib/paths.ts';
-import { loadSite } from '../lib/site.ts';
+import { contentDir } from '../io/paths.ts';
+import { loadSite } from '../io/site.ts';
 import type { Site } from '../schemas/site.ts';
 
 export type { Site };

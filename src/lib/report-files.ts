@@ -1,6 +1,6 @@
 // Each report's files beside its page: its data as JSON and as CSV tables, and its print
 // stylesheet. The Astro endpoints (in `npm run dev`, or `astro build` run directly) and the
-// build's sidecar process (src/build/sidecar.ts) both write them from here, so the bytes agree.
+// build's sidecar process (src/pipeline/sidecar.ts) both write them from here, so the bytes agree.
 import type { Department } from '../schemas/org.ts';
 import type { Report } from '../schemas/report.ts';
 import { reportData } from './dataset.ts';

@@ -137,8 +137,8 @@ export function provenanceIssues(report: Report, context: ReportContext): Issue[
     } else if (entry.unconfirmed) {
       const fieldLine = context.locate?.(target);
       issues.push({
-        file: context.file,
-        ...(fieldLine === undefined ? base : { line: fieldLine }),
+        ...base,
+        ...(fieldLine === undefined ? {} : { line: fieldLine }),
         path: entry.field,
         label: labelFor(reportSchema, target),
         expected: `经人工核对原文后确认（原句：“${entry.quote}”），确认后删去 provenance 中的 unconfirmed: true`,

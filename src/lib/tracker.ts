@@ -4,8 +4,8 @@
 
 import type { Department } from '../schemas/org.ts';
 import type { Deadline } from '../schemas/site.ts';
+import { dueDate } from './deadline.ts';
 import type { DataTable } from './overview.ts';
-import { dueDate } from './site.ts';
 
 export type TrackerCell =
   | {

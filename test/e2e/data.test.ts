@@ -7,7 +7,7 @@ import addFormats from 'ajv-formats';
 import { csvParse } from 'd3-dsv';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/lib/load.ts';
+import { loadContent } from '../../src/io/load.ts';
 import { reportView } from '../../src/lib/view.ts';
 
 const site = inject('sites').real;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadContent } from '../../src/lib/load.ts';
+import { loadContent } from '../../src/io/load.ts';
 import { SITES, type SiteName } from './global-setup.ts';
 
 const sites = inject('sites');

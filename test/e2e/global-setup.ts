@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createStaticServer } from '../../src/cli/static-server.ts';
+import { createStaticServer } from '../../src/io/static-server.ts';
 import { cli } from './site.ts';
 
 export const SITES = { real: 'content', minimal: 'test/fixtures/minimal' } as const;

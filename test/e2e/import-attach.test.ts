@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/load.ts';
+import { loadContent } from '../../src/io/load.ts';
 import { cli } from './site.ts';
 
 describe('import --attach', () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../src/cli/static-server.ts';
+import { createStaticServer } from '../../src/io/static-server.ts';
 import { PUBLISHED, REAL } from '../fixtures/real/published.ts';
 import { audit, CLEAN, launch } from './browser.ts';
 import { cli, type Run } from './site.ts';

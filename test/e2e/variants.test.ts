@@ -9,7 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { csvParse } from 'd3-dsv';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../src/cli/static-server.ts';
+import { createStaticServer } from '../../src/io/static-server.ts';
 import { audit, CLEAN, launch } from './browser.ts';
 import { cli } from './site.ts';
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate, random, vary } from '../../../src/bench/generate.ts';
 import { writeContent } from '../../../src/bench/write.ts';
+import { loadContent } from '../../../src/io/load.ts';
 import { parseMdx } from '../../../src/lib/frontmatter.ts';
-import { loadContent } from '../../../src/lib/load.ts';
 
 const parsed = parseMdx(readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8'));
 if (!parsed.ok) throw new Error('template does not parse');

@@ -3,7 +3,7 @@
 // site's formatters), and every figure in a fixture must be on its list, so none is invented.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/lib/load.ts';
+import { loadContent } from '../../../src/io/load.ts';
 import { checkReport } from '../../../src/lib/rules.ts';
 import {
   errorsOf,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/io/load.ts';
 import { compareReports, comparisonPairs, yearTable } from '../../../src/lib/compare.ts';
-import { loadContent } from '../../../src/lib/load.ts';
 import { reportView } from '../../../src/lib/view.ts';
 
 const demo = new Map(

@@ -20,7 +20,7 @@ describe('CSV tables', () => {
   it('link every table the view writes, and no other', async () => {
     const { reportView } = await import('../../../src/lib/view.ts');
     const { reportData } = await import('../../../src/lib/dataset.ts');
-    const { loadContent } = await import('../../../src/lib/load.ts');
+    const { loadContent } = await import('../../../src/io/load.ts');
     const { orgs, reports } = loadContent('content');
     for (const { data, body } of reports) {
       const view = reportView(data, body);

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { loadContent } from '../../../src/io/load.ts';
 import { addressesOf, atomFeed, lastModified, routeOf, sitemap } from '../../../src/lib/feeds.ts';
-import { loadContent } from '../../../src/lib/load.ts';
 import type { Department } from '../../../src/schemas/org.ts';
 
 const { orgs, reports } = loadContent('test/fixtures/minimal');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/io/load.ts';
 import { reportData } from '../../../src/lib/dataset.ts';
 import { departmentsOf } from '../../../src/lib/departments.ts';
-import { loadContent } from '../../../src/lib/load.ts';
 import { printCss } from '../../../src/lib/print.ts';
 import { allReportFiles, reportFiles } from '../../../src/lib/report-files.ts';
 import { reportView } from '../../../src/lib/view.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/io/load.ts';
 import { checkAndParseBody } from '../../../src/lib/body.ts';
 import { bodyHeadings, parseReportBody } from '../../../src/lib/headings.ts';
-import { loadContent } from '../../../src/lib/load.ts';
 import { checkReport, disclosureIssues } from '../../../src/lib/rules.ts';
 import { formatIssue } from '../../../src/schemas/issues.ts';
 import { reportSchema } from '../../../src/schemas/report.ts';

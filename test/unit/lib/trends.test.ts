@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/lib/load.ts';
+import { loadContent } from '../../../src/io/load.ts';
 import {
   classSeries,
   recurringIndicators,

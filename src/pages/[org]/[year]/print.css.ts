@@ -11,7 +11,7 @@ export const allPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-/** The paths this run of the build renders (src/lib/parts.ts, src/lib/report-files.ts). */
+/** The paths this run of the build renders (src/io/parts.ts, src/lib/report-files.ts). */
 export const getStaticPaths = () => forReportFiles(allPaths());
 
 export const GET: APIRoute = async ({ params }) => {

@@ -14,7 +14,7 @@ export async function allPaths() {
   );
 }
 
-/** The paths this run of the build renders (src/lib/parts.ts, src/lib/report-files.ts). */
+/** The paths this run of the build renders (src/io/parts.ts, src/lib/report-files.ts). */
 export const getStaticPaths = () => forReportFiles(allPaths());
 
 export const GET: APIRoute = ({ props }) =>

@@ -11,7 +11,7 @@ export async function allPaths() {
   }));
 }
 
-/** The paths this run of the build renders (src/lib/parts.ts). */
+/** The paths this run of the build renders (src/io/parts.ts). */
 export const getStaticPaths = () => forPart(allPaths());
 
 export const GET: APIRoute = ({ props }) =>

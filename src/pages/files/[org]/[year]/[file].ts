@@ -8,7 +8,7 @@ import {
 } from '../../../../data/attachments.ts';
 import { departments } from '../../../../data/collections.ts';
 import { forPart } from '../../../../data/part.ts';
-import { KINDS } from '../../../../lib/attachments.ts';
+import { KINDS } from '../../../../io/attachments.ts';
 import type { Report } from '../../../../schemas/report.ts';
 
 /** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
@@ -23,7 +23,7 @@ export async function allPaths() {
   );
 }
 
-/** The paths this run of the build renders (src/lib/parts.ts). */
+/** The paths this run of the build renders (src/io/parts.ts). */
 export const getStaticPaths = () => forPart(allPaths());
 
 export const GET: APIRoute = ({ props }) => {

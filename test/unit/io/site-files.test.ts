@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { moveFiles, siteFiles } from '../../../src/lib/site-files.ts';
+import { moveFiles, siteFiles } from '../../../src/io/site-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'site-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import {
   ownsFile,
   partFromEnv,
   rendersPart,
-} from '../../../src/lib/parts.ts';
+} from '../../../src/io/parts.ts';
 
 const reports = (counts: Record<string, number>) =>
   Object.entries(counts).flatMap(([org, n]) =>

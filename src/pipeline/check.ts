@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { checkSite, formatSiteProblems } from '../cli/check-site.ts';
-import type { SiteProblem } from '../lib/site-check.ts';
+import { checkSite, formatSiteProblems } from './check-site.ts';
 import { forkReply } from './child.ts';
+import type { SiteProblem } from './site-check.ts';
 import { StageError } from './stage.ts';
 
 /**

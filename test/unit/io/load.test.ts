@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent, MAX_FILE_BYTES } from '../../../src/lib/load.ts';
+import { loadContent, MAX_FILE_BYTES } from '../../../src/io/load.ts';
 import { formatIssue } from '../../../src/schemas/issues.ts';
 import { copyTree } from '../../helpers.ts';
 

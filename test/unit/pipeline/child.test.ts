@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forkReply, runNode, together } from '../../../src/build/child.ts';
+import { forkReply, runNode, together } from '../../../src/pipeline/child.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'child-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -146,7 +146,7 @@ describe('forkReply', () => {
 describe('childMain', () => {
   it('prints what failed in one line, without a stack trace, and exits with 1', () => {
     const module = join(work, 'throws.mjs');
-    const child = new URL('../../../src/build/child.ts', import.meta.url).href;
+    const child = new URL('../../../src/pipeline/child.ts', import.meta.url).href;
     writeFileSync(
       module,
       `import { childMain } from ${JSON.stringify(child)};\nawait childMain('测试程序', () => { throw new Error('磁盘已满'); });\n`,

@@ -11,6 +11,16 @@ import {
   type Stats,
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { checkAndParseBody } from '../lib/body.ts';
+import {
+  decodeUtf8,
+  describeControl,
+  findControl,
+  parseMdx,
+  parseYaml,
+  type SourceResult,
+} from '../lib/frontmatter.ts';
+import { checkReport } from '../lib/rules.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { formatPath, type Issue } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
@@ -19,16 +29,6 @@ import type { BodyHeading } from '../schemas/outline.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { attachmentFolder, checkAttachments, strayFolderIssue } from './attachments.ts';
-import { checkAndParseBody } from './body.ts';
-import {
-  decodeUtf8,
-  describeControl,
-  findControl,
-  parseMdx,
-  parseYaml,
-  type SourceResult,
-} from './frontmatter.ts';
-import { checkReport } from './rules.ts';
 import { loadSite } from './site.ts';
 
 export interface LoadedReport {

@@ -9,8 +9,8 @@ vi.mock('node:fs', async (importOriginal) => {
   return { ...actual, renameSync: vi.fn(actual.renameSync) };
 });
 
-const { publish } = await import('../../../src/build/publish.ts');
-const { StageError } = await import('../../../src/build/stage.ts');
+const { publish } = await import('../../../src/pipeline/publish.ts');
+const { StageError } = await import('../../../src/pipeline/stage.ts');
 
 const site = (dir: string, text: string) => {
   mkdirSync(dir, { recursive: true });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildParts } from '../lib/parts.ts';
+import { buildParts } from '../io/parts.ts';
 import { runAstro, runAstroParts } from './astro.ts';
 import { checkBuiltSite } from './check.ts';
 import { together } from './child.ts';
@@ -88,7 +88,7 @@ export async function build(
     const validation = timed('validate', () =>
       validateInChild(options.content, log, handed, stop.signal),
     );
-    // A site built in one Astro run (src/lib/parts.ts) starts Astro now, so that its start-up
+    // A site built in one Astro run (src/io/parts.ts) starts Astro now, so that its start-up
     // (about 1.6 s at 1000 reports) overlaps validation; its loader waits for the snapshot
     // (src/data/loader.ts). The count of files bounds the reports validation can pass, so such a
     // site is still one run once validated.

@@ -2,8 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/lib/load.ts';
-import { DEFAULT_SITE_NAME, deadlineText, dueDate, loadSite } from '../../../src/lib/site.ts';
+import { loadContent } from '../../../src/io/load.ts';
+import { DEFAULT_SITE_NAME, loadSite } from '../../../src/io/site.ts';
+import { deadlineText, dueDate } from '../../../src/lib/deadline.ts';
 
 const withSite = (yaml: string | undefined) => {
   const dir = mkdtempSync(join(tmpdir(), 'site-'));

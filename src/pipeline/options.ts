@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { contentDir, outDir } from '../lib/paths.ts';
+import { contentDir, outDir } from '../io/paths.ts';
 import { StageError } from './stage.ts';
 
 export interface BuildOptions {
@@ -9,7 +9,7 @@ export interface BuildOptions {
   out: string;
   /** Largest number of reports in one search index shard (SEARCH_SHARD_REPORTS). */
   shardReports: number;
-  /** Largest number of reports one Astro run renders (BUILD_PART_REPORTS); see src/lib/parts.ts. */
+  /** Largest number of reports one Astro run renders (BUILD_PART_REPORTS); see src/io/parts.ts. */
   partReports: number;
   /** Where the benchmark wants the stage times (BUILD_TIMINGS), if anywhere. */
   timings?: string;

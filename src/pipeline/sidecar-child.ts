@@ -5,10 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { readSnapshot } from '../io/validated.ts';
 import { departmentsOf } from '../lib/departments.ts';
 import { allReportFiles } from '../lib/report-files.ts';
 import { siteVocabulary } from '../lib/search/vocabulary.ts';
-import { readSnapshot } from '../lib/validated.ts';
 import { childMain } from './child.ts';
 
 const [snapshot = '', filesDir = ''] = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer, listen, PortInUse } from '../../../src/cli/static-server.ts';
+import { createStaticServer, listen, PortInUse } from '../../../src/io/static-server.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'serve-'));
 mkdirSync(join(root, 'org', '2020'), { recursive: true });

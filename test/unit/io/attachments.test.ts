@@ -9,7 +9,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   sniffKind,
   zipEntryNames,
-} from '../../../src/lib/attachments.ts';
+} from '../../../src/io/attachments.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 const CSV = Buffer.from('\uFEFF指标,目标值\n新增学位,1000\n');

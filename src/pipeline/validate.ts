@@ -1,5 +1,5 @@
-import { loadContent } from '../lib/load.ts';
-import { contentFingerprint, writeValidated } from '../lib/validated.ts';
+import { loadContent } from '../io/load.ts';
+import { contentFingerprint, writeValidated } from '../io/validated.ts';
 import { formatIssues, publishBlockersOf } from '../schemas/issues.ts';
 import { forkReply } from './child.ts';
 import { StageError } from './stage.ts';
@@ -29,7 +29,7 @@ export function validateContent(
   log: (text: string) => void,
   snapshot: string,
 ): Validated {
-  // Taken before the tree is read: an edit made while it is read changes it (src/lib/validated.ts).
+  // Taken before the tree is read: an edit made while it is read changes it (src/io/validated.ts).
   const fingerprint = contentFingerprint(content);
   const loaded = loadContent(content);
   const { issues } = loaded;

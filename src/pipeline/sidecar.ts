@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { moveFiles } from '../io/site-files.ts';
 import { routes } from '../lib/routes.ts';
 import type { VocabEntry } from '../lib/search/pinyin.ts';
 import { VOCABULARY_LETTERS } from '../lib/search/vocabulary.ts';
-import { moveFiles } from '../lib/site-files.ts';
 import { forkReply } from './child.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inStage, StageError } from '../../../src/build/stage.ts';
+import { inStage, StageError } from '../../../src/pipeline/stage.ts';
 
 describe('inStage', () => {
   it('names the stage an unexpected error came from', async () => {

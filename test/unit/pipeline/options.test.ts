@@ -3,8 +3,8 @@ import {
   buildOptions,
   DEFAULT_PART_REPORTS,
   DEFAULT_SHARD_REPORTS,
-} from '../../../src/build/options.ts';
-import { StageError } from '../../../src/build/stage.ts';
+} from '../../../src/pipeline/options.ts';
+import { StageError } from '../../../src/pipeline/stage.ts';
 
 describe('buildOptions', () => {
   it('reads CONTENT_DIR, OUT_DIR and SEARCH_SHARD_REPORTS', () => {

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type BuildPart, ownsFile } from '../lib/parts.ts';
-import { moveFiles } from '../lib/site-files.ts';
+import { type BuildPart, ownsFile } from '../io/parts.ts';
+import { moveFiles } from '../io/site-files.ts';
 import { type RunOptions, runNode } from './child.ts';
 import { StageError } from './stage.ts';
 
@@ -54,7 +54,7 @@ function astroEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds the site into `outDir` in the runs `parts` lists (src/lib/parts.ts), one after another so
+ * Builds the site into `outDir` in the runs `parts` lists (src/io/parts.ts), one after another so
  * their peaks do not add up, each into its own folder; then moves each run's own files into
  * `outDir`. A single `all` part is one ordinary run.
  */

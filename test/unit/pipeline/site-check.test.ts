@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPage, idsOf, resolvePath, sourcesOf } from '../../../src/lib/site-check.ts';
+import { checkPage, idsOf, resolvePath, sourcesOf } from '../../../src/pipeline/site-check.ts';
 
 const HEAD =
   '<!DOCTYPE html><html lang="zh-CN"><head><meta http-equiv="Content-Security-Policy" content="default-src \'self\'">';

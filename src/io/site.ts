@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { decodeUtf8, parseYaml, type SourceResult } from '../lib/frontmatter.ts';
 import type { Issue } from '../schemas/issues.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
-import { type Deadline, type Site, siteSchema } from '../schemas/site.ts';
-import { decodeUtf8, parseYaml, type SourceResult } from './frontmatter.ts';
+import { type Site, siteSchema } from '../schemas/site.ts';
 
 /** The name a site without `content/site.yaml` goes by (test fixtures, the benchmark). */
 export const DEFAULT_SITE_NAME = '部门整体支出绩效自评报告公开';
@@ -56,18 +56,3 @@ export function loadSite(contentDir: string): { site: Site; issues: Issue[] } {
   const parsed = parseWithIssues(siteSchema, read.source.data, name, read.source.locate);
   return parsed.ok ? { site: parsed.data, issues: [] } : { site: fallback, issues: parsed.issues };
 }
-
-/** The day a budget year's report is due under a deadline rule, as YYYY-MM-DD. */
-export function dueDate(deadline: Deadline, year: number): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year + deadline.yearsAfter}-${pad(deadline.month)}-${pad(deadline.day)}`;
-}
-
-/** The rule in words, e.g. 次年6月30日前. */
-export function deadlineText(deadline: Deadline): string {
-  const when = ['当年', '次年', '第三年', '第四年'][deadline.yearsAfter] ?? '';
-  return `预算年度${when}${deadline.month}月${deadline.day}日前（含当日）`;
-}
-
-/** The address the ICP备案号 links to: the MIIT filing system, where anyone can look it up. */
-export const MIIT_FILING_URL = 'https://beian.miit.gov.cn/';

@@ -1,5 +1,5 @@
 // Runs the post-build check in a child process, so it reads pages while Pagefind indexes them.
-import { checkSite } from '../cli/check-site.ts';
+import { checkSite } from './check-site.ts';
 import { childMain } from './child.ts';
 
 const [dir = '', content = ''] = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // report's compiled narrative: at 10000 reports one Astro run peaked at 8 GB, of which the report
 // pages and their MDX modules were 3.7 GB. Small sites are built in one run, as before.
 
-import { groupDepartments, reportCounts } from './search/shards.ts';
+import { groupDepartments, reportCounts } from '../lib/search/shards.ts';
 
 /**
  * What one Astro run renders: everything (`all`); the district-wide pages and data only

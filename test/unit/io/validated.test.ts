@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../../src/lib/load.ts';
-import { contentFingerprint, readValidated, writeValidated } from '../../../src/lib/validated.ts';
+import { loadContent } from '../../../src/io/load.ts';
+import { contentFingerprint, readValidated, writeValidated } from '../../../src/io/validated.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'validated-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

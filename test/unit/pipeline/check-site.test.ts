@@ -7,7 +7,7 @@ import {
   formatSiteProblems,
   HTML_SAMPLE,
   validatedPages,
-} from '../../../src/cli/check-site.ts';
+} from '../../../src/pipeline/check-site.ts';
 
 describe('validatedPages', () => {
   it('reads every page of a small site', () => {
