@@ -71,7 +71,7 @@ describe('architecture', () => {
 
   it('imports run downwards only', () => {
     const upward = edges.flatMap(({ from, spec, folder, target }) => {
-      if (!target || !target.startsWith(SRC)) return [];
+      if (target === undefined || !target.startsWith(SRC)) return [];
       const to = folderOf(target);
       if (to === folder || ANYWHERE.has(to)) return [];
       const ok = (RANK[to] ?? Number.POSITIVE_INFINITY) < (RANK[folder] ?? -1);
