@@ -9,12 +9,15 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { type LoadedContent, loadContent } from '../io/load.ts';
 import { rendersPart } from '../io/parts.ts';
+import { snapshotReady } from '../io/plan.ts';
 import { contentFingerprint, readValidated } from '../io/validated.ts';
 import { errorsOf, formatIssues } from '../schemas/issues.ts';
 import { orgSchema } from '../schemas/org.ts';
 import { outlineSchema } from '../schemas/outline.ts';
 import { reportSchema } from '../schemas/report.ts';
-import { part } from './part.ts';
+import { plan } from './plan.ts';
+
+const { part } = plan;
 
 /**
  * What a loader feeds: departments, reports, their narratives' outlines, or the validation state
@@ -46,7 +49,7 @@ export function contentLoader(kind: ContentKind, dir: string): Loader {
     name: `jxzp-content-${kind}`,
     schema: SCHEMAS[kind],
     load: async (context) => {
-      await validationFinished();
+      await snapshotReady(plan);
       sync(kind, dir, context);
       const { watcher } = context;
       if (!watcher) return;
@@ -141,33 +144,16 @@ export class ContentError extends Error {
 
 let last: { key: string; content: LoadedContent } | undefined;
 
-let finished: Promise<void> | undefined;
-
-/**
- * `npm run build` starts Astro while it is still validating the content (src/pipeline/run.ts), so
- * that Astro's own start-up overlaps the validation: the loader waits here until the build closes
- * the IPC channel it gave Astro, which it does once the snapshot is written (a failed validation
- * kills Astro instead). If the build process dies, the channel closes too; the loader then finds
- * no snapshot and validates the tree itself (`validated`), so nothing unvalidated is rendered
- * and nothing waits for ever.
- */
-function validationFinished(): Promise<void> {
-  if (!process.env['VALIDATION_PENDING'] || !process.connected) return Promise.resolve();
-  finished ??= new Promise((resolve) => process.once('disconnect', () => resolve()));
-  return finished;
-}
-
 /**
  * The one validated read of the content folder per change: the three collections load at the same
  * time, and each would otherwise read and validate the whole tree. In `npm run build` the build
- * process has validated the tree already and hands its result over (`VALIDATED_CONTENT`); it is
+ * process has validated the tree already and hands its result over (the plan's `snapshot`); it is
  * used only while the tree's fingerprint is the one it was validated under.
  */
 function validated(dir: string): LoadedContent {
   const key = contentFingerprint(dir);
   if (last?.key === key) return last.content;
-  const handed = process.env['VALIDATED_CONTENT'];
-  const content = (handed && readValidated(handed, dir)) || loadContent(dir);
+  const content = (plan.snapshot && readValidated(plan.snapshot, dir)) || loadContent(dir);
   last = { key, content };
   return content;
 }

@@ -1,7 +1,8 @@
 // The part of the site this Astro run renders (src/io/parts.ts): pages filter their paths here.
-import { type BuildPart, partFromEnv, rendersPart } from '../io/parts.ts';
+import { rendersPart } from '../io/parts.ts';
+import { plan } from './plan.ts';
 
-export const part: BuildPart = partFromEnv(process.env['BUILD_PART']);
+const { part } = plan;
 
 /**
  * A page's paths, less those another run of the build renders: a path with an `org` parameter
@@ -20,11 +21,11 @@ export async function forPart<T extends { params: Record<string, unknown> }>(
 /**
  * A page's paths for each report's data files and print stylesheet (src/lib/report-files.ts):
  * none when `npm run build` writes those in its sidecar process, on the core Astro leaves idle
- * (`REPORT_FILES_ASIDE`, src/pipeline/sidecar.ts); `npm run dev` and `astro build` run directly
+ * (the plan's `reportFilesAside`, src/pipeline/sidecar.ts); `npm run dev` and `astro build` run directly
  * render them here.
  */
 export function forReportFiles<T extends { params: Record<string, unknown> }>(
   paths: T[] | Promise<T[]>,
 ): Promise<T[]> {
-  return process.env['REPORT_FILES_ASIDE'] ? Promise.resolve([]) : forPart(paths);
+  return plan.reportFilesAside ? Promise.resolve([]) : forPart(paths);
 }

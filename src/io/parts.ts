@@ -40,16 +40,6 @@ export function rendersPart(part: BuildPart, org?: string): boolean {
   return part.kind === 'departments' && part.orgs.includes(org);
 }
 
-/** The part in the environment (`BUILD_PART`, as `npm run build` passes it); absent means all. */
-export function partFromEnv(value: string | undefined): BuildPart {
-  if (!value) return { kind: 'all' };
-  const parsed = JSON.parse(value) as BuildPart;
-  if (parsed.kind === 'departments' && Array.isArray(parsed.orgs))
-    return { kind: 'departments', orgs: parsed.orgs.map(String) };
-  if (parsed.kind === 'global' || parsed.kind === 'all') return { kind: parsed.kind };
-  throw new Error(`BUILD_PART 无法识别：${value}`);
-}
-
 /**
  * Whether a file a run wrote (a path under its output folder, `/`-separated, without the base)
  * belongs to that run: a department run owns its departments' addresses only, since the

@@ -2,7 +2,7 @@
 // read and validated once per build (it was twice: 2–3 s at 1000 reports) and Astro renders
 // exactly what the validate stage admitted.
 import { createHash } from 'node:crypto';
-import { lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LoadedContent } from './load.ts';
@@ -46,7 +46,9 @@ export function writeValidated(
   fingerprint: string,
   content: LoadedContent,
 ): void {
-  writeFileSync(file, serialize({ dir, fingerprint, content } satisfies Snapshot));
+  // Written whole, then renamed: a loader waiting for the file (src/io/plan.ts) reads it once it exists.
+  writeFileSync(`${file}.tmp`, serialize({ dir, fingerprint, content } satisfies Snapshot));
+  renameSync(`${file}.tmp`, file);
 }
 
 /** The snapshot in `file`, as the validate stage wrote it. */

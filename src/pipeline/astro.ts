@@ -2,20 +2,37 @@ import { rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type BuildPart, ownsFile } from '../io/parts.ts';
+import { type BuildPlan, PLAN_ENV, writePlan } from '../io/plan.ts';
 import { moveFiles } from '../io/site-files.ts';
 import { type RunOptions, runNode } from './child.ts';
 import { StageError } from './stage.ts';
 
 /**
- * Runs `astro build` into `outDir`, in its own process so that its memory is returned before
- * Pagefind indexes the pages: the stages' peaks then do not add up (measured at 1000 reports).
- * With `after`, Astro starts at once and its content loader waits for `after` (see
- * `validationFinished` in src/data/loader.ts).
+ * Runs `astro build` into `outDir` under `plan` (written beside `outDir`, named to Astro in
+ * `BUILD_PLAN`), in its own process so that its memory is returned before Pagefind indexes the
+ * pages: the stages' peaks then do not add up (measured at 1000 reports). A plan with
+ * `awaitSnapshot` lets Astro start at once while its content loader waits for the snapshot.
  */
-export function runAstro(
+export async function runAstro(
   outDir: string,
+  plan: BuildPlan,
+  control: Pick<RunOptions, 'signal'> = {},
   env: NodeJS.ProcessEnv = process.env,
-  control: Pick<RunOptions, 'signal' | 'after'> = {},
+): Promise<void> {
+  const planFile = `${outDir}.plan.json`;
+  writePlan(planFile, plan);
+  try {
+    await astroProcess(outDir, planFile, control, env);
+  } finally {
+    rmSync(planFile, { force: true });
+  }
+}
+
+function astroProcess(
+  outDir: string,
+  planFile: string,
+  control: Pick<RunOptions, 'signal'>,
+  env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const astroBin = fileURLToPath(
     new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url),
@@ -31,7 +48,7 @@ export function runAstro(
         ...astroEnv(env),
         ASTRO_OUT_DIR: outDir,
         ASTRO_TELEMETRY_DISABLED: '1',
-        ...(control.after ? { VALIDATION_PENDING: '1' } : {}),
+        [PLAN_ENV]: planFile,
       },
       ...control,
     },
@@ -62,17 +79,18 @@ export async function runAstroParts(
   outDir: string,
   parts: readonly BuildPart[],
   orgs: ReadonlySet<string>,
-  env: NodeJS.ProcessEnv,
+  plan: Omit<BuildPlan, 'part'>,
   signal?: AbortSignal,
 ): Promise<void> {
   const control = signal ? { signal } : {};
-  if (parts.length === 1 && parts[0]?.kind === 'all') return runAstro(outDir, env, control);
+  if (parts.length === 1 && parts[0]?.kind === 'all')
+    return runAstro(outDir, { ...plan, part: { kind: 'all' } }, control);
   rmSync(outDir, { recursive: true, force: true });
   for (const [i, part] of parts.entries()) {
     const dir = `${outDir}-part${i}`;
     rmSync(dir, { recursive: true, force: true });
     try {
-      await runAstro(dir, { ...env, BUILD_PART: JSON.stringify(part) }, control);
+      await runAstro(dir, { ...plan, part }, control);
       moveFiles(dir, outDir, (path) => ownsFile(part, path, orgs));
     } finally {
       rmSync(dir, { recursive: true, force: true });

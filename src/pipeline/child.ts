@@ -15,12 +15,6 @@ export interface RunOptions {
   capture?: boolean;
   /** Stops (kills) the process. */
   signal?: AbortSignal;
-  /**
-   * Start the process now but let it wait for this: it is given an IPC channel, which is closed
-   * when `after` resolves (the child waits for the `disconnect`), and it is killed if `after`
-   * rejects. Astro starts this way while the content is still being validated.
-   */
-  after?: Promise<unknown>;
 }
 
 /**
@@ -38,7 +32,7 @@ export function runCommand(
   const child = spawn(command, args, {
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.env ? { env: options.env } : {}),
-    stdio: ['ignore', out, out, ...(options.after ? ['ipc' as const] : [])],
+    stdio: ['ignore', out, out],
   });
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -46,12 +40,6 @@ export function runCommand(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  options.after?.then(
-    () => {
-      if (child.connected) child.disconnect();
-    },
-    () => child.kill(),
-  );
   return settled(child, options.signal, (code, signal) =>
     code === 0 ? undefined : failure(code, signal, output.trim()),
   );

@@ -8,7 +8,7 @@ import { together } from './child.ts';
 import type { BuildOptions } from './options.ts';
 import { indexSite } from './pagefind.ts';
 import { publish } from './publish.ts';
-import { addSidecarFiles, REPORT_FILES_ASIDE, runSidecar } from './sidecar.ts';
+import { addSidecarFiles, runSidecar } from './sidecar.ts';
 import { inStage, type Stage } from './stage.ts';
 import { validateInChild } from './validate.ts';
 
@@ -81,7 +81,8 @@ export async function build(
   const staging = stagingDir();
   const sidecarFiles = `${staging}-files`;
   for (const dir of [staging, sidecarFiles]) rmSync(dir, { recursive: true, force: true });
-  const env = { ...process.env, VALIDATED_CONTENT: handed, ...REPORT_FILES_ASIDE };
+  // Every Astro run renders the snapshot validation writes, and leaves the report files to the sidecar.
+  const plan = { snapshot: handed, reportFilesAside: true };
   // Stops every child process still running when a step fails.
   const stop = new AbortController();
   try {
@@ -90,11 +91,17 @@ export async function build(
     );
     // A site built in one Astro run (src/io/parts.ts) starts Astro now, so that its start-up
     // (about 1.6 s at 1000 reports) overlaps validation; its loader waits for the snapshot
-    // (src/data/loader.ts). The count of files bounds the reports validation can pass, so such a
-    // site is still one run once validated.
+    // (src/io/plan.ts). The count of files bounds the reports validation can pass, so such a
+    // site is still one run once validated. A failed validation stops Astro through `stop`.
     const earlyAstro =
       reportFileCount(options.content) <= options.partReports
-        ? timed('astro', () => runAstro(staging, env, { signal: stop.signal, after: validation }))
+        ? timed('astro', () =>
+            runAstro(
+              staging,
+              { ...plan, part: { kind: 'all' }, awaitSnapshot: { orchestrator: process.pid } },
+              { signal: stop.signal },
+            ),
+          )
         : undefined;
     const pages = async () => {
       const { orgs, reports } = await validation;
@@ -106,7 +113,7 @@ export async function build(
             staging,
             buildParts(orgs, reports, options.partReports),
             new Set(orgs),
-            env,
+            plan,
             stop.signal,
           ),
         );

@@ -10,7 +10,7 @@ import { forkReply } from './child.ts';
  * The work done beside Astro, from the content the validate stage wrote to `snapshot`
  * (`writeValidated`): the search vocabulary, which it gives back, and each report's data files and
  * print stylesheet (src/lib/report-files.ts), which it writes into `filesDir`. Astro, which
- * renders on one core, is told to leave those files out (`REPORT_FILES_ASIDE`), so they are
+ * renders on one core, is told to leave those files out (the plan's `reportFilesAside`), so they are
  * written on the other (about 1.5 s of Astro's 16 s at 1000 reports). The child reads the
  * snapshot itself: the build process keeps no copy.
  */
@@ -26,9 +26,6 @@ export function runSidecar(
     signal,
   );
 }
-
-/** The environment that tells Astro the sidecar writes each report's files. */
-export const REPORT_FILES_ASIDE = { REPORT_FILES_ASIDE: '1' } as const;
 
 /**
  * Puts the sidecar's work into the built site, once Astro has made (and emptied) it: the

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type BuildPart,
-  buildParts,
-  ownsFile,
-  partFromEnv,
-  rendersPart,
-} from '../../../src/io/parts.ts';
+import { type BuildPart, buildParts, ownsFile, rendersPart } from '../../../src/io/parts.ts';
 
 const reports = (counts: Record<string, number>) =>
   Object.entries(counts).flatMap(([org, n]) =>
@@ -74,12 +68,5 @@ describe('a run', () => {
       expect([path, ownsFile(dept, path, orgs)]).toEqual([path, false]);
       expect([path, ownsFile(global, path, orgs)]).toEqual([path, true]);
     }
-  });
-
-  it('is read from BUILD_PART, everything when it is absent', () => {
-    expect(partFromEnv(undefined)).toEqual({ kind: 'all' });
-    expect(partFromEnv(JSON.stringify(dept))).toEqual(dept);
-    expect(partFromEnv('{"kind":"global"}')).toEqual(global);
-    expect(() => partFromEnv('{"kind":"other"}')).toThrow(/BUILD_PART/);
   });
 });

@@ -71,36 +71,6 @@ describe('runNode', () => {
     expect((error as Error).message).toBe('3: kaput');
   });
 
-  it('lets a child started with `after` go on when it resolves (the IPC channel closes)', async () => {
-    let release = () => {};
-    const after = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const file = join(work, 'released');
-    const run = runNode(
-      [
-        '-e',
-        `process.once('disconnect', () => require('node:fs').writeFileSync(${JSON.stringify(file)}, 'go'));`,
-      ],
-      { after },
-      failure,
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    expect(existsSync(file)).toBe(false);
-    release();
-    await run;
-    expect(readFileSync(file, 'utf8')).toBe('go');
-  });
-
-  it('kills a child started with `after` when it rejects', async () => {
-    const file = join(work, 'waiting.pid');
-    const after = pidIn(file).then(() => Promise.reject(new Error('validation failed')));
-    after.catch(() => {});
-    const error = await runNode(sleeper(file), { after }, failure).catch((e: unknown) => e);
-    expect((error as Error).message).toBe('exit null SIGTERM');
-    expect(alive(Number(readFileSync(file, 'utf8')))).toBe(false);
-  });
-
   it('rejects with the reason of a stop that came before the start, and leaves nothing running', async () => {
     const stop = new AbortController();
     stop.abort(new Error('already stopped'));
