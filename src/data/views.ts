@@ -1,6 +1,6 @@
 // Every report's view model, worked out once per build and shared by every page that shows it.
 import { getCollection } from 'astro:content';
-import { type ReportView, reportView } from '../lib/view.ts';
+import { type ReportView, reportView } from '../lib/view/index.ts';
 import type { Report } from '../schemas/report.ts';
 import { type Department, departments } from './collections.ts';
 

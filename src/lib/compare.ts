@@ -3,7 +3,7 @@ import type { Indicator } from '../schemas/goals.ts';
 import type { AmountUnit } from '../schemas/report.ts';
 import { toWanYuan } from './budget.ts';
 import { round } from './sums.ts';
-import type { ReportView } from './view.ts';
+import type { ReportView } from './view/index.ts';
 
 export interface AmountRow {
   label: string;

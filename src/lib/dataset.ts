@@ -1,9 +1,9 @@
 import type { ReportData } from '../schemas/data.ts';
 import type { Department } from '../schemas/org.ts';
 import { routes } from './routes.ts';
-import type { ReportView } from './view.ts';
+import type { ReportView } from './view/index.ts';
 
-export { TABLE_NAMES } from './view.ts';
+export { TABLE_NAMES } from './view/index.ts';
 
 export function dataPath(org: string, year: number, table?: string): string {
   return table ? routes.reportCsv(org, year, table) : routes.reportJson(org, year);

@@ -8,7 +8,7 @@ import type { AmountUnit } from '../schemas/report.ts';
 import { toCsv } from './csv.ts';
 import type { GoalSummary } from './goals.ts';
 import { round } from './sums.ts';
-import type { ReportView } from './view.ts';
+import type { ReportView } from './view/index.ts';
 
 /** The one unit of the district view; reports published in 元 are converted to it. */
 export const OVERVIEW_UNIT = '万元';

@@ -7,7 +7,7 @@ import { reportData } from './dataset.ts';
 import type { BodyHeading } from './headings.ts';
 import { printCss } from './print.ts';
 import { routes } from './routes.ts';
-import { type ReportView, reportView } from './view.ts';
+import { type ReportView, reportView } from './view/index.ts';
 
 /** A file of the built site: its site path (as `routes` spells it) and its text. */
 export interface SiteFile {

@@ -9,7 +9,7 @@ import { bandText, gradeForScore } from './grade.ts';
 import { type ParsedBody, parseReportBody } from './headings.ts';
 import { checkSum } from './sums.ts';
 import { textWarnings } from './text-checks.ts';
-import { disclosureOf } from './view.ts';
+import { disclosureOf } from './view/index.ts';
 
 /** Where a report came from, for the checks that need more than its frontmatter. */
 export interface ReportContext {

@@ -1,7 +1,7 @@
 import type { Indicator } from '../schemas/goals.ts';
 import { toWanYuan } from './budget.ts';
 import { type GoalStatus, goalStatus } from './goals.ts';
-import type { ReportView } from './view.ts';
+import type { ReportView } from './view/index.ts';
 
 /**
  * Where a trend point's value comes from: its own report, derived from the next year's report's

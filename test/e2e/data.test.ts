@@ -8,7 +8,7 @@ import { csvParse } from 'd3-dsv';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/io/load.ts';
-import { reportView } from '../../src/lib/view.ts';
+import { reportView } from '../../src/lib/view/index.ts';
 
 const site = inject('sites').real;
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/io/load.ts';
 import { loadSite } from '../../src/io/site.ts';
-import { reportView } from '../../src/lib/view.ts';
+import { reportView } from '../../src/lib/view/index.ts';
 import type { Report } from '../../src/schemas/report.ts';
 import { audit, CLEAN, launch } from './browser.ts';
 

@@ -1,7 +1,7 @@
 import { mdxToHast } from 'satteri';
 import type { Report } from '../../schemas/report.ts';
 import { sectionIdsPlugin } from '../sections.ts';
-import { reportView } from '../view.ts';
+import { reportView } from '../view/index.ts';
 
 /** A searchable section of a report page: its anchor id, heading and plain text. */
 export interface SearchSection {

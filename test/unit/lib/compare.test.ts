@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/io/load.ts';
 import { compareReports, comparisonPairs, yearTable } from '../../../src/lib/compare.ts';
-import { reportView } from '../../../src/lib/view.ts';
+import { reportView } from '../../../src/lib/view/index.ts';
 
 const demo = new Map(
   loadContent('content')

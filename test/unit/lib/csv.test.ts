@@ -18,7 +18,7 @@ describe('toCsv', () => {
 
 describe('CSV tables', () => {
   it('link every table the view writes, and no other', async () => {
-    const { reportView } = await import('../../../src/lib/view.ts');
+    const { reportView } = await import('../../../src/lib/view/index.ts');
     const { reportData } = await import('../../../src/lib/dataset.ts');
     const { loadContent } = await import('../../../src/io/load.ts');
     const { orgs, reports } = loadContent('content');

@@ -11,7 +11,7 @@ import {
   tableJson,
   yearOverview,
 } from '../../../src/lib/overview.ts';
-import { reportView } from '../../../src/lib/view.ts';
+import { reportView } from '../../../src/lib/view/index.ts';
 import type { Report } from '../../../src/schemas/report.ts';
 
 const { orgs, reports } = loadContent('content');

@@ -4,7 +4,7 @@ import { reportData } from '../../../src/lib/dataset.ts';
 import { departmentsOf } from '../../../src/lib/departments.ts';
 import { printCss } from '../../../src/lib/print.ts';
 import { allReportFiles, reportFiles } from '../../../src/lib/report-files.ts';
-import { reportView } from '../../../src/lib/view.ts';
+import { reportView } from '../../../src/lib/view/index.ts';
 
 // The repository's content: several departments, one with seven years.
 const { orgs, reports } = loadContent('content');

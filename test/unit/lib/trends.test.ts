@@ -7,7 +7,7 @@ import {
   totalSeries,
   yearSpan,
 } from '../../../src/lib/trends.ts';
-import { reportView } from '../../../src/lib/view.ts';
+import { reportView } from '../../../src/lib/view/index.ts';
 
 // The demo department is built to exercise every trend case: 2021 is missing, 2020 is in 元,
 // training-sessions is renamed in 2022, online-services starts in 2022, 2022 states 2021 values,

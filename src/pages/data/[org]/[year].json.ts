@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { forReportFiles } from '../../../data/part.ts';
 import { type DepartmentViews, departmentViews } from '../../../data/views.ts';
 import { reportJson } from '../../../lib/report-files.ts';
-import type { ReportView } from '../../../lib/view.ts';
+import type { ReportView } from '../../../lib/view/index.ts';
 
 /** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
 export async function allPaths() {

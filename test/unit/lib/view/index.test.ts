@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMdx } from '../../../src/lib/frontmatter.ts';
+import { parseMdx } from '../../../../src/lib/frontmatter.ts';
 import {
   actualText,
   budgetSentence,
   reportView,
   statusText,
   targetText,
-} from '../../../src/lib/view.ts';
-import { indicatorSchema } from '../../../src/schemas/goals.ts';
-import { type Report, reportSchema } from '../../../src/schemas/report.ts';
+} from '../../../../src/lib/view/index.ts';
+import { indicatorSchema } from '../../../../src/schemas/goals.ts';
+import { type Report, reportSchema } from '../../../../src/schemas/report.ts';
 
 function load(file: string): Report {
   const parsed = parseMdx(readFileSync(file, 'utf8'));
