@@ -40,9 +40,11 @@ describe('npm run import -- report.docx', () => {
     .filter((line) => line.trim() !== '');
   const docx = join(temp, '万州区科技局2020年度部门整体支出绩效自评报告.docx');
   const out = join(temp, 'draft.mdx');
-  const content = copy('content');
+  const content = copy('test/fixtures/site');
   const args = [docx, '--org', 'wanzhou-kjj', '--year', '2020', '--out', out];
-  const transcribed = reportSchema.parse(read('content/reports/wanzhou-kjj/2020.mdx').data);
+  const transcribed = reportSchema.parse(
+    read('test/fixtures/site/reports/wanzhou-kjj/2020.mdx').data,
+  );
   let first: Run;
   let draft: ReturnType<typeof read>;
   let report: Report;
@@ -157,8 +159,10 @@ describe('npm run import -- report.pdf', () => {
   const header = '重庆市万州区科学技术局2020年度部门整体支出绩效自评报告';
   const pdf = join(temp, '万州区科技局2020年度部门整体支出绩效自评报告.pdf');
   const out = join(temp, 'draft-pdf.mdx');
-  const content = copy('content');
-  const transcribed = reportSchema.parse(read('content/reports/wanzhou-kjj/2020.mdx').data);
+  const content = copy('test/fixtures/site');
+  const transcribed = reportSchema.parse(
+    read('test/fixtures/site/reports/wanzhou-kjj/2020.mdx').data,
+  );
   let result: Run;
   let draft: ReturnType<typeof read>;
   let report: Report;
@@ -548,7 +552,7 @@ describe('npm run import -- indicator table', () => {
 });
 
 describe('npm run new', () => {
-  const content = copy('content');
+  const content = copy('test/fixtures/site');
 
   it('starts next year from the latest report, carrying goals forward without their figures', () => {
     const result = run('new', ['demo', '2025'], content);
@@ -558,7 +562,7 @@ describe('npm run new', () => {
     expect(result.stdout).toContain('npm run validate');
     expect(result.stdout).toContain('无法通过校验，这是有意的');
     const created = read(join(content, 'reports/demo/2025.mdx'));
-    const previous = reportSchema.parse(read('content/reports/demo/2024.mdx').data);
+    const previous = reportSchema.parse(read('test/fixtures/site/reports/demo/2024.mdx').data);
     const shape = (goals: any[]) =>
       goals.map((area) => ({
         area: area.area,

@@ -32,7 +32,11 @@ beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   rmSync(dir, { recursive: true, force: true });
-  const run = cli('build', { CONTENT_DIR: 'content', OUT_DIR: dir, SITE_URL: `${origin}${BASE}` });
+  const run = cli('build', {
+    CONTENT_DIR: 'test/fixtures/site',
+    OUT_DIR: dir,
+    SITE_URL: `${origin}${BASE}`,
+  });
   if (run.code !== 0)
     throw new Error(`building under ${BASE} failed:\n${run.stdout}\n${run.stderr}`);
   browser = await launch();

@@ -102,7 +102,7 @@ describe('a figure that does not add up', () => {
     work = workDir();
     content = join(work, 'content');
     out = join(work, 'dist');
-    cpSync('content', content, { recursive: true });
+    cpSync('test/fixtures/site', content, { recursive: true });
     editFile(join(content, 'reports/wanzhou-kjj/2020.mdx'), 'amount: 3680.93', 'amount: 3681.93');
     // A published site to protect, built from the unchanged fixture.
     expect(cli('build', { CONTENT_DIR: MINIMAL, OUT_DIR: out }).code).toBe(0);

@@ -12,7 +12,7 @@ import { reportView } from '../../src/lib/view/index.ts';
 
 const site = inject('sites').real;
 const read = (path: string) => readFileSync(join(site.dir, path), 'utf8');
-const { reports } = loadContent('content');
+const { reports } = loadContent('test/fixtures/site');
 const schema = JSON.parse(read('data/schema.json'));
 // Formats (date, uri) checked too: without ajv-formats Ajv warns “unknown format … ignored” and
 // lets any string through. Its warnings are kept, so a format it cannot check fails a test.

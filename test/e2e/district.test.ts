@@ -11,8 +11,8 @@ import type { Report } from '../../src/schemas/report.ts';
 import { audit, CLEAN, launch } from './browser.ts';
 
 const real = inject('sites').real.url;
-const content = loadContent('content');
-const site = loadSite('content').site;
+const content = loadContent('test/fixtures/site');
+const site = loadSite('test/fixtures/site').site;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -130,7 +130,7 @@ describe('report page: 政务公开 metadata and original documents', () => {
       expect(items.map((i) => i.title)).toEqual(report?.data.attachments?.map((a) => a.title));
       for (const [i, item] of items.entries()) {
         const file = report?.data.attachments?.[i]?.file ?? '';
-        const source = readFileSync(`content/reports/${org}/${year}/${file}`);
+        const source = readFileSync(`test/fixtures/site/reports/${org}/${year}/${file}`);
         expect(item.href).toBe(`/files/${org}/${year}/${file}`);
         expect(item.sha).toBe(createHash('sha256').update(source).digest('hex'));
         const served = await fetch(new URL(encodeURI(item.href), real));

@@ -7,7 +7,7 @@ import type { TestProject } from 'vitest/node';
 import { createStaticServer } from '../../src/io/static-server.ts';
 import { cli } from './site.ts';
 
-export const SITES = { real: 'content', minimal: 'test/fixtures/minimal' } as const;
+export const SITES = { real: 'test/fixtures/site', minimal: 'test/fixtures/minimal' } as const;
 export type SiteName = keyof typeof SITES;
 
 declare module 'vitest' {

@@ -11,8 +11,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('builds', () => {
   it('are byte-identical for the same source, wherever they are written', () => {
-    const a = cli('build', { CONTENT_DIR: 'content', OUT_DIR: join(work, 'a') });
-    const b = cli('build', { CONTENT_DIR: 'content', OUT_DIR: join(work, 'b', 'nested') });
+    const a = cli('build', { CONTENT_DIR: 'test/fixtures/site', OUT_DIR: join(work, 'a') });
+    const b = cli('build', {
+      CONTENT_DIR: 'test/fixtures/site',
+      OUT_DIR: join(work, 'b', 'nested'),
+    });
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(treeHash(join(work, 'a'))).toBe(treeHash(join(work, 'b', 'nested')));
   });
@@ -20,9 +23,9 @@ describe('builds', () => {
   it('are byte-identical whether Astro renders the site in one run or in several', () => {
     // Five reports per run: the district-wide run, then the departments in four groups (the
     // demo department, with seven reports, alone) — as a 10000-report site is built.
-    const one = cli('build', { CONTENT_DIR: 'content', OUT_DIR: join(work, 'one') });
+    const one = cli('build', { CONTENT_DIR: 'test/fixtures/site', OUT_DIR: join(work, 'one') });
     const parts = cli('build', {
-      CONTENT_DIR: 'content',
+      CONTENT_DIR: 'test/fixtures/site',
       OUT_DIR: join(work, 'parts'),
       BUILD_PART_REPORTS: '5',
     });
@@ -34,10 +37,10 @@ describe('builds', () => {
     // `npm run build` writes each report's JSON, CSV and print stylesheet in its sidecar process;
     // `astro build` run directly (and `npm run dev`) renders them through the endpoints.
     const built = join(work, 'sidecar');
-    expect(cli('build', { CONTENT_DIR: 'content', OUT_DIR: built }).code).toBe(0);
+    expect(cli('build', { CONTENT_DIR: 'test/fixtures/site', OUT_DIR: built }).code).toBe(0);
     const direct = join(work, 'direct');
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, CONTENT_DIR: 'content', ASTRO_OUT_DIR: direct },
+      env: { ...process.env, CONTENT_DIR: 'test/fixtures/site', ASTRO_OUT_DIR: direct },
       encoding: 'utf8',
     });
     expect(run.status).toBe(0);

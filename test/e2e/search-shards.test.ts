@@ -13,8 +13,8 @@ const out = join(mkdtempSync(join(tmpdir(), 'shards-')), 'dist');
 // The two departments these expectations count (5 and 1 reports), whatever else content/ holds.
 const content = join(out, '..', 'content');
 for (const org of ['demo', 'wanzhou-kjj']) {
-  cpSync(`content/orgs/${org}.yaml`, join(content, 'orgs', `${org}.yaml`));
-  cpSync(`content/reports/${org}`, join(content, 'reports', org), { recursive: true });
+  cpSync(`test/fixtures/site/orgs/${org}.yaml`, join(content, 'orgs', `${org}.yaml`));
+  cpSync(`test/fixtures/site/reports/${org}`, join(content, 'reports', org), { recursive: true });
 }
 const server = createStaticServer(out);
 let browser: Browser;

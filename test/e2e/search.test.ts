@@ -386,7 +386,9 @@ describe('the search text and the page agree', () => {
       m[2],
       m[3],
     ]);
-    const body = readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8').split(/\n---\n/)[1];
+    const body = readFileSync('test/fixtures/site/reports/wanzhou-kjj/2020.mdx', 'utf8').split(
+      /\n---\n/,
+    )[1];
     const sections = narrativeSections(body ?? '')
       .filter((s) => s.id !== 'fulltext')
       .map((s) => [s.id, s.title]);

@@ -104,4 +104,13 @@ describe('architecture', () => {
     );
     expect(all).toEqual([]);
   });
+
+  it('keeps the tests off the shipped content/, which a district replaces with its own', () => {
+    const reads =
+      /(?:readFileSync|readdirSync|loadContent|loadSite|cpSync|copy|parseMdx)\(\s*['"`]content\b|CONTENT_DIR:\s*['"`]content\b/;
+    const offenders = sources(join(ROOT, 'test')).filter((file) =>
+      reads.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders.map((f) => relative(ROOT, f))).toEqual([]);
+  });
 });

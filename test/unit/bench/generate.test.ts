@@ -7,7 +7,7 @@ import { writeContent } from '../../../src/bench/write.ts';
 import { loadContent } from '../../../src/io/load.ts';
 import { parseMdx } from '../../../src/lib/frontmatter.ts';
 
-const parsed = parseMdx(readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8'));
+const parsed = parseMdx(readFileSync('test/fixtures/site/reports/wanzhou-kjj/2020.mdx', 'utf8'));
 if (!parsed.ok) throw new Error('template does not parse');
 const template = parsed.source.body;
 

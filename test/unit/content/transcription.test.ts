@@ -8,7 +8,7 @@ import { type Report, reportSchema } from '../../../src/schemas/report.ts';
 const sourceLines = readFileSync('test/fixtures/source/wanzhou-kjj-2020.txt', 'utf8').split('\n');
 // Line 1 is the department name behind a Word bookmark, line 2 the title: both live in frontmatter.
 const source = sourceLines.slice(2).join('\n');
-const mdx = readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8');
+const mdx = readFileSync('test/fixtures/site/reports/wanzhou-kjj/2020.mdx', 'utf8');
 const parsed = parseMdx(mdx);
 if (!parsed.ok) throw new Error('2020.mdx does not parse');
 const parsedReport: Report = reportSchema.parse(parsed.source.data);

@@ -22,7 +22,7 @@ describe('loadSite', () => {
   });
 
   it('reads every field of the demo site.yaml', () => {
-    const { site, issues } = loadSite('content');
+    const { site, issues } = loadSite('test/fixtures/site');
     expect(issues).toEqual([]);
     expect(Object.keys(site).sort()).toEqual(
       [

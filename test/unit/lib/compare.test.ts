@@ -4,7 +4,7 @@ import { compareReports, comparisonPairs, yearTable } from '../../../src/lib/com
 import { reportView } from '../../../src/lib/view/index.ts';
 
 const demo = new Map(
-  loadContent('content')
+  loadContent('test/fixtures/site')
     .reports.filter((r) => r.data.org === 'demo')
     .map((r) => [r.data.year, reportView(r.data, r.body)]),
 );

@@ -21,7 +21,7 @@ describe('CSV tables', () => {
     const { reportView } = await import('../../../src/lib/view/index.ts');
     const { reportData } = await import('../../../src/lib/dataset.ts');
     const { loadContent } = await import('../../../src/io/load.ts');
-    const { orgs, reports } = loadContent('content');
+    const { orgs, reports } = loadContent('test/fixtures/site');
     for (const { data, body } of reports) {
       const view = reportView(data, body);
       const org = orgs.get(data.org);

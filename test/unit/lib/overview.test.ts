@@ -14,7 +14,7 @@ import {
 import { reportView } from '../../../src/lib/view/index.ts';
 import type { Report } from '../../../src/schemas/report.ts';
 
-const { orgs, reports } = loadContent('content');
+const { orgs, reports } = loadContent('test/fixtures/site');
 const departments: DepartmentViews[] = [...orgs].map(([id, org]) => ({
   id,
   org,

@@ -7,7 +7,7 @@ import { allReportFiles, reportFiles } from '../../../src/lib/report-files.ts';
 import { reportView } from '../../../src/lib/view/index.ts';
 
 // The repository's content: several departments, one with seven years.
-const { orgs, reports } = loadContent('content');
+const { orgs, reports } = loadContent('test/fixtures/site');
 const departments = departmentsOf(
   orgs.entries(),
   reports.map((r) => r.data),

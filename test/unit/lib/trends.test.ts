@@ -12,7 +12,7 @@ import { reportView } from '../../../src/lib/view/index.ts';
 // The demo department is built to exercise every trend case: 2021 is missing, 2020 is in 元,
 // training-sessions is renamed in 2022, online-services starts in 2022, 2022 states 2021 values,
 // and 2018 (the year with every optional block) states its change against 2017.
-const demo = loadContent('content')
+const demo = loadContent('test/fixtures/site')
   .reports.filter((r) => r.data.org === 'demo')
   .map((r) => reportView(r.data, r.body));
 

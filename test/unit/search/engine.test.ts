@@ -21,8 +21,11 @@ import { reportPage } from './pages.ts';
 import { indexPages, type StandIn, standIn } from './stand-in.ts';
 
 const FILES = [
-  ...readdirSync('content/reports/demo').map((f) => [`content/reports/demo/${f}`, '示例局']),
-  ['content/reports/wanzhou-kjj/2020.mdx', '万州区科技局'],
+  ...readdirSync('test/fixtures/site/reports/demo').map((f) => [
+    `test/fixtures/site/reports/demo/${f}`,
+    '示例局',
+  ]),
+  ['test/fixtures/site/reports/wanzhou-kjj/2020.mdx', '万州区科技局'],
   ['test/fixtures/search/forms.mdx', '示例县司法局'],
 ] as [string, string][];
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; '));
   for (const [file, dept] of [
-    ['content/reports/wanzhou-kjj/2020.mdx', '万州区科技局'],
+    ['test/fixtures/site/reports/wanzhou-kjj/2020.mdx', '万州区科技局'],
     ['test/fixtures/search/forms.mdx', '示例县司法局'],
   ] as const) {
     const page = reportPage(file, dept);

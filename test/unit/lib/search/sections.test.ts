@@ -9,7 +9,7 @@ import {
 } from '../../../../src/lib/search/vocabulary.ts';
 import { reportSchema } from '../../../../src/schemas/report.ts';
 
-const parsed = parseMdx(readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8'));
+const parsed = parseMdx(readFileSync('test/fixtures/site/reports/wanzhou-kjj/2020.mdx', 'utf8'));
 if (!parsed.ok) throw new Error('seed does not parse');
 
 describe('search sections', () => {

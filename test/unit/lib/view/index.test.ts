@@ -20,7 +20,7 @@ const incomeRows = (r: Report) => reportView(r).income?.rows;
 const expenditureRows = (r: Report) => reportView(r).expenditure?.rows ?? [];
 const yearOnYear = (r: Report) => reportView(r).yearOnYear;
 const sentence = (r: Report) => budgetSentence(reportView(r));
-const seed = load('content/reports/wanzhou-kjj/2020.mdx');
+const seed = load('test/fixtures/site/reports/wanzhou-kjj/2020.mdx');
 const minimal = load('test/fixtures/minimal/reports/test-ju/2021.mdx');
 
 describe('report view', () => {
@@ -248,7 +248,8 @@ describe('view of a report that uses every optional block', () => {
 
   it('does not count a measure that mentions 三公 as disclosing 三公经费', () => {
     const body =
-      readFileSync('content/reports/wanzhou-kjj/2020.mdx', 'utf8').split('\n---\n')[1] ?? '';
+      readFileSync('test/fixtures/site/reports/wanzhou-kjj/2020.mdx', 'utf8').split('\n---\n')[1] ??
+      '';
     const d = reportView(seed, body).disclosure;
     expect(d.filter((x) => !x.stated).map((x) => x.key)).toEqual(['threePublic']);
     expect(d.find((x) => x.key === 'execution')).toMatchObject({ source: 'text', anchor: 's1-4' });
