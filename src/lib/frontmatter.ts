@@ -161,7 +161,11 @@ function oddNumber(
       if (typeof node.value === 'number' || typeof node.value === 'bigint') {
         const written = node.source ?? String(node.value);
         if (!DECIMAL.test(written)) return { node, path, written, kind: numberWriting(written) };
-      } else if (node.type === 'PLAIN' && typeof node.value === 'string' && GROUPED.test(node.value))
+      } else if (
+        node.type === 'PLAIN' &&
+        typeof node.value === 'string' &&
+        GROUPED.test(node.value)
+      )
         // YAML 1.2 leaves 1_000 and 1,000 as text: in a text field it would be published as
         // written, in a number field it would fail with a less helpful message.
         return { node, path, written: node.value, kind: '含数字分隔符' };
