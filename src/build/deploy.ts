@@ -11,6 +11,7 @@ import {
   DEPLOY_DIR,
   HEADERS_FILE,
   isCompressible,
+  SETTINGS_FILE,
   type ServingSettings,
 } from '../lib/http-policy.ts';
 import { siteFiles } from '../lib/site-files.ts';
@@ -35,9 +36,6 @@ const BROTLI = (size: number) => ({
   },
 });
 const PARALLEL = 4;
-
-/** The settings `npm run serve` needs to send what the kit sends, kept beside the kit. */
-export const SETTINGS_FILE = `${DEPLOY_DIR}/settings.json`;
 
 /**
  * Writes `.gz` and `.br` beside every compressible file of at least COMPRESS_MIN_BYTES, each only
@@ -89,17 +87,4 @@ export async function deploySite(dir: string, settings: KitSettings): Promise<nu
   const count = await precompress(dir);
   writeKit(dir, settings);
   return count;
-}
-
-/** What `npm run serve` reads back: the settings the kit of the served folder was written with. */
-export function readServedSettings(dir: string): ServingSettings | undefined {
-  try {
-    const parsed = JSON.parse(readFileSync(join(dir, SETTINGS_FILE), 'utf8')) as unknown;
-    if (!parsed || typeof parsed !== 'object') return undefined;
-    const { base, connect } = parsed as Record<string, unknown>;
-    if (typeof base !== 'string' || !Array.isArray(connect)) return undefined;
-    return { base, connect: connect.filter((c): c is string => typeof c === 'string') };
-  } catch {
-    return undefined;
-  }
 }

@@ -14,6 +14,7 @@ import {
   headersFor,
   isCompressible,
   isHidden,
+  SETTINGS_FILE,
   type ServingSettings,
 } from '../lib/http-policy.ts';
 
@@ -23,8 +24,24 @@ export interface StaticServerOptions {
    * from there and the host's root redirects to it. Default "/".
    */
   base?: string;
-  /** The portal's member origins, for the Content-Security-Policy header (see http-policy). */
+  /**
+   * The portal's member origins, for the Content-Security-Policy header (see http-policy).
+   * Default: those the site's deployment kit records (`deploy/settings.json`), else none.
+   */
   connect?: readonly string[];
+}
+
+/** The settings a built site's deployment kit was written with, if it has a readable one. */
+export async function readServedSettings(root: string): Promise<ServingSettings | undefined> {
+  try {
+    const parsed = JSON.parse(await fs.readFile(join(root, SETTINGS_FILE), 'utf8')) as unknown;
+    if (!parsed || typeof parsed !== 'object') return undefined;
+    const { base, connect } = parsed as Record<string, unknown>;
+    if (typeof base !== 'string' || !Array.isArray(connect)) return undefined;
+    return { base, connect: connect.filter((c): c is string => typeof c === 'string') };
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file found for a request: where it is on disk and the site path its headers are for. */
@@ -80,7 +97,6 @@ async function inside(root: string, path: string): Promise<string | undefined> {
 /** A static file server for a built site, serving it as the generated nginx configuration does. */
 export function createStaticServer(root: string, options: StaticServerOptions = {}): Server {
   const base = (options.base ?? '/').replace(/\/*$/, '/');
-  const settings: ServingSettings = { base, connect: options.connect ?? [] };
   // Resolved on each request rather than once: tests start the server before the build writes
   // the folder, and a rebuilt site (a new folder renamed into place) is served without a restart.
   const realRoot = () => inside(resolve(root), resolve(root)).then((r) => r ?? resolve(root));
@@ -129,61 +145,60 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
     return undefined;
   };
 
-  const notFound = async (top: string, request: IncomingMessage, response: ServerResponse) => {
+  /** The site's 404 page with a 404 status, precompressed where accepted, as nginx's error_page. */
+  const notFound = async (
+    top: string,
+    settings: ServingSettings,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ) => {
     const page = await inside(top, join(top, '404.html'));
-    const body = page ? await fs.readFile(page) : Buffer.from('404 Not Found');
+    const stats = page ? await statOf(page) : undefined;
+    if (page && stats?.isFile())
+      return sendFile(
+        { file: page, sitePath: '/404.html', stats },
+        404,
+        top,
+        settings,
+        request,
+        response,
+      );
+    const body = Buffer.from('404 Not Found');
     send(response, 404, {
-      ...headersFor('/404.html', settings),
+      ...headersFor('/404.txt', settings),
       'Content-Length': String(body.length),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   };
 
-  const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const top = await realRoot();
-    const url = request.url ?? '/';
-    const [rawPath = '/', query] = url.split('?', 2);
-    if (base !== '/' && (rawPath === '/' || rawPath === base.slice(0, -1))) {
-      send(response, 302, { Location: base });
-      response.end();
-      return;
-    }
-    if (!rawPath.startsWith(base)) return notFound(top, request, response);
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      send(response, 405, { Allow: 'GET, HEAD', 'Content-Length': '0' });
-      response.end();
-      return;
-    }
-    let sitePath: string;
-    try {
-      sitePath = decodeURIComponent(rawPath.slice(base.length - 1));
-    } catch {
-      return notFound(top, request, response);
-    }
-    const found = await find(top, sitePath);
-    if (!found) return notFound(top, request, response);
-    if ('redirect' in found) {
-      const location = `${base.slice(0, -1)}${encodeURI(found.redirect)}${query ? `?${query}` : ''}`;
-      send(response, 301, { Location: location, 'Content-Length': '0' });
-      response.end();
-      return;
-    }
+  /** Sends a found file: its precompressed copy where accepted, a range where asked (200 only). */
+  const sendFile = async (
+    found: Found,
+    status: 200 | 404,
+    top: string,
+    settings: ServingSettings,
+    request: IncomingMessage,
+    response: ServerResponse,
+  ) => {
     const headers = headersFor(found.sitePath, settings);
     const chosen = await encoded(top, found, request.headers['accept-encoding']);
     const file = chosen?.file ?? found.file;
     const stats = chosen?.stats ?? found.stats;
     if (chosen) headers['Content-Encoding'] = chosen.encoding;
-    const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${chosen ? `-${chosen.encoding}` : ''}"`;
-    headers['ETag'] = etag;
-    headers['Last-Modified'] = stats.mtime.toUTCString();
-    if (request.headers['if-none-match'] === etag) {
-      send(response, 304, headers);
-      response.end();
-      return;
+    if (status === 200) {
+      const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${chosen ? `-${chosen.encoding}` : ''}"`;
+      headers['ETag'] = etag;
+      headers['Last-Modified'] = stats.mtime.toUTCString();
+      if (request.headers['if-none-match'] === etag) {
+        send(response, 304, headers);
+        response.end();
+        return;
+      }
     }
     // Ranges apply to the bytes sent: only the file itself, never a compressed copy.
-    const range = chosen ? undefined : parseRange(request.headers.range, stats.size);
-    if (!chosen) headers['Accept-Ranges'] = 'bytes';
+    const range =
+      chosen || status !== 200 ? undefined : parseRange(request.headers.range, stats.size);
+    if (!chosen && status === 200) headers['Accept-Ranges'] = 'bytes';
     if (range === 'unsatisfiable') {
       send(response, 416, {
         ...headers,
@@ -196,7 +211,7 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
     const { start, end } = range ?? { start: 0, end: stats.size - 1 };
     if (range) headers['Content-Range'] = `bytes ${start}-${end}/${stats.size}`;
     headers['Content-Length'] = String(Math.max(0, end - start + 1));
-    send(response, range ? 206 : 200, headers);
+    send(response, range ? 206 : status, headers);
     if (request.method === 'HEAD' || stats.size === 0) {
       response.end();
       return;
@@ -204,6 +219,42 @@ export function createStaticServer(root: string, options: StaticServerOptions = 
     const stream = createReadStream(file, { start, end });
     stream.on('error', () => response.destroy());
     stream.pipe(response);
+  };
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const top = await realRoot();
+    const settings: ServingSettings = {
+      base,
+      connect: options.connect ?? (await readServedSettings(top))?.connect ?? [],
+    };
+    const url = request.url ?? '/';
+    const [rawPath = '/', query] = url.split('?', 2);
+    if (base !== '/' && (rawPath === '/' || rawPath === base.slice(0, -1))) {
+      send(response, 302, { Location: base });
+      response.end();
+      return;
+    }
+    if (!rawPath.startsWith(base)) return notFound(top, settings, request, response);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, { Allow: 'GET, HEAD', 'Content-Length': '0' });
+      response.end();
+      return;
+    }
+    let sitePath: string;
+    try {
+      sitePath = decodeURIComponent(rawPath.slice(base.length - 1));
+    } catch {
+      return notFound(top, settings, request, response);
+    }
+    const found = await find(top, sitePath);
+    if (!found) return notFound(top, settings, request, response);
+    if ('redirect' in found) {
+      const location = `${base.slice(0, -1)}${encodeURI(found.redirect)}${query ? `?${query}` : ''}`;
+      send(response, 301, { Location: location, 'Content-Length': '0' });
+      response.end();
+      return;
+    }
+    return sendFile(found, 200, top, settings, request, response);
   };
 
   const server = createServer((request, response) => {

@@ -14,6 +14,9 @@ export interface ServingSettings {
 /** The folder of the deployment kit inside the built site; never served (see `isHidden`). */
 export const DEPLOY_DIR = 'deploy';
 
+/** The settings the kit was written with, kept beside it so `npm run serve` sends the same. */
+export const SETTINGS_FILE = `${DEPLOY_DIR}/settings.json`;
+
 /** The `_headers` file hosts such as Cloudflare Pages read; never served either. */
 export const HEADERS_FILE = '_headers';
 
