@@ -227,10 +227,17 @@ if (build.code !== 0) {
 const stages = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
 const output = size(out);
 // Peak memory of each stage. The build runs validate, Astro, then Pagefind beside the checks,
-// then publishes, and ends just after: each stage's window is found by counting back from the end.
+// then writes the deployment kit, publishes, and ends just after: each stage's window is found
+// by counting back from the end.
 const stagePeaks: Record<string, number> = {};
 {
-  const groups = [['validate'], ['astro', 'sidecar'], ['pagefind', 'checks'], ['publish']];
+  const groups = [
+    ['validate'],
+    ['astro', 'sidecar'],
+    ['pagefind', 'checks'],
+    ['deploy'],
+    ['publish'],
+  ];
   let end = build.seconds;
   for (const group of groups.reverse()) {
     const known = group.filter((name) => stages[name] !== undefined);

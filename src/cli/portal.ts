@@ -15,7 +15,9 @@ import {
   type PortalData,
   type SkippedMember,
 } from '../lib/portal.ts';
+import { basePath } from '../lib/routes.ts';
 import { checkSite, formatSiteProblems } from '../pipeline/check-site.ts';
+import { deploySite } from '../pipeline/deploy.ts';
 import { publish } from '../pipeline/publish.ts';
 import { collectMember } from '../portal/collect.ts';
 import { errorsOf, formatIssues, type Issue } from '../schemas/issues.ts';
@@ -128,6 +130,9 @@ try {
   // The same gate as a district site: links, HTML, CSP and scripts, before anything is published.
   const problems = await checkSite(staging);
   if (problems.length > 0) throw new Error(`${formatSiteProblems(problems)}\n\n发布前检查未通过。`);
+  // The same deployment kit as a district site's, whose CSP admits the members' origins.
+  const siteUrl = process.env['SITE_URL'] || 'https://example.gov.cn';
+  await deploySite(staging, { siteUrl, base: basePath(siteUrl), connect: data.origins });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   rmSync(dataFile, { force: true });

@@ -20,6 +20,7 @@ import {
   parseYaml,
   type SourceResult,
 } from '../lib/frontmatter.ts';
+import { indicatorConsistencyIssues, type LocatedReport } from '../lib/indicator-consistency.ts';
 import { checkReport } from '../lib/rules.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { formatPath, type Issue } from '../schemas/issues.ts';
@@ -143,6 +144,8 @@ export function loadContent(contentDir: string): LoadedContent {
     fileIssue(orgDir, '至少一个部门文件 orgs/<部门标识>.yaml', '没有部门文件');
 
   const reports: LoadedReport[] = [];
+  // Checks across a department's years need each report's field lines, kept only while loading.
+  const located: LocatedReport[] = [];
   const seen = new Map<string, string>();
   const reportDir = join(contentDir, 'reports');
   for (const orgName of list(reportDir, fileIssue)) {
@@ -226,8 +229,10 @@ export function loadContent(contentDir: string): LoadedContent {
           .issues,
       );
       reports.push({ file: rel(file), data: report, body, headings: parsedBody.headings });
+      located.push({ file: rel(file), data: report, locate });
     }
   }
+  issues.push(...indicatorConsistencyIssues(located));
   reports.sort((a, b) => a.data.org.localeCompare(b.data.org) || a.data.year - b.data.year);
   return { orgs, reports, issues, digest: hash.digest('hex') };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeUtf8, parseYaml, type SourceResult } from '../lib/frontmatter.ts';
-import type { Issue } from '../schemas/issues.ts';
+import { formatPath, type Issue } from '../schemas/issues.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Site, siteSchema } from '../schemas/site.ts';
 
@@ -37,9 +37,12 @@ export function readSettingsFile(
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return issue('UTF-8 编码（无 BOM）的文本文件', decoded.found, 1);
   const source = parseYaml(decoded.text);
-  return source.ok
-    ? { ok: true, source: source.source }
-    : issue(source.expected, source.found, source.line);
+  if (source.ok) return { ok: true, source: source.source };
+  const failed = issue(source.expected, source.found, source.line);
+  // A value the YAML layer refuses (a number written 0x13) names its field.
+  if (!source.path || failed.ok) return failed;
+  const path = formatPath(source.path);
+  return { ok: false, issue: { ...failed.issue, path, label: path } };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { PathSegment } from '../schemas/issues.ts';
 
 /**
@@ -73,6 +73,17 @@ export function parseYaml(text: string, offset = 0): SourceResult {
   };
   const deep = deepestNode(doc.contents);
   if (deep) return tooDeep(lineOf(deep));
+  const odd = oddNumber(doc.contents);
+  if (odd) {
+    const line = lineOf(odd.node);
+    return {
+      ok: false,
+      ...(line ? { line } : {}),
+      ...(odd.path.length > 0 ? { path: odd.path } : {}),
+      expected: DECIMAL_EXPECTED,
+      found: `“${odd.written}”（${odd.kind}）`,
+    };
+  }
   const locate = (path: readonly PathSegment[]) => {
     // A missing field points at its nearest present parent; a missing top-level field has no line.
     for (let depth = path.length; depth >= 1; depth--) {
@@ -106,6 +117,69 @@ export function parseYaml(text: string, offset = 0): SourceResult {
     return { ok: false, ...(line ? { line } : {}), path: bad.path, ...bad.problem };
   }
   return { ok: true, source: { data, body: '', bodyLine: 1, locate } };
+}
+
+/** A figure as a report prints it: digits, an optional minus sign and one decimal point. */
+const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** A figure with digit separators (1_000, 1,000.5), unquoted. */
+const GROUPED = /^[-+]?(?:\d+(?:_\d+)+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?$/;
+
+export const DECIMAL_EXPECTED =
+  '按报告原样书写的十进制数字（只用数字、负号和小数点，如 19、-3.5、0.25）';
+
+/** Names, in an author's words, the way a number was written that no report prints. */
+export function numberWriting(written: string): string {
+  const text = written.trim().toLowerCase();
+  if (/^[-+]?0x/.test(text)) return '十六进制写法';
+  if (/^[-+]?0o/.test(text)) return '八进制写法';
+  if (/^[-+]?0b/.test(text)) return '二进制写法';
+  if (/nan$/.test(text)) return '非数字 .nan';
+  if (/inf$/.test(text)) return '无穷大 .inf';
+  if (/_/.test(text)) return '含数字分隔符';
+  if (/:/.test(text)) return '六十进制写法';
+  if (/^\d+(?:\.\d+)?e|^[-+]?[\d.]+e/.test(text)) return '科学计数法';
+  if (text.startsWith('+')) return '以加号开头';
+  if (/^-?0\d/.test(text)) return '以 0 开头，旧版 YAML 会读作八进制';
+  if (/^-?\./.test(text) || /\.$/.test(text)) return '小数点前后缺少数字';
+  return '不是普通的十进制写法';
+}
+
+/**
+ * The first scalar that YAML reads as a number but whose text is not a plain decimal. YAML 1.2
+ * reads 0x13, 0o23, 1.9e1, +19 and .inf as numbers (and YAML 1.1, chosen with a `%YAML 1.1`
+ * line, also 1_000 and 023); a typo or a hostile edit would then publish a different figure.
+ * Checked on the source text, for every value and key of every file, so no field can forget it.
+ */
+function oddNumber(
+  root: unknown,
+): { node: unknown; path: PathSegment[]; written: string; kind: string } | undefined {
+  const stack: [unknown, PathSegment[]][] = [[root, []]];
+  while (stack.length > 0) {
+    const [node, path] = stack.pop() as [unknown, PathSegment[]];
+    if (isScalar(node)) {
+      if (typeof node.value === 'number' || typeof node.value === 'bigint') {
+        const written = node.source ?? String(node.value);
+        if (!DECIMAL.test(written)) return { node, path, written, kind: numberWriting(written) };
+      } else if (
+        node.type === 'PLAIN' &&
+        typeof node.value === 'string' &&
+        GROUPED.test(node.value)
+      )
+        // YAML 1.2 leaves 1_000 and 1,000 as text: in a text field it would be published as
+        // written, in a number field it would fail with a less helpful message.
+        return { node, path, written: node.value, kind: '含数字分隔符' };
+    } else if (isMap(node)) {
+      for (const pair of [...node.items].reverse()) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        const at = [...path, typeof key === 'number' ? key : String(key)];
+        stack.push([pair.value, at], [pair.key, at]);
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push([node.items[i], [...path, i]]);
+    }
+  }
+  return undefined;
 }
 
 function tooDeep(line: number | undefined): SourceResult {

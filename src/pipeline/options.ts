@@ -11,6 +11,8 @@ export interface BuildOptions {
   shardReports: number;
   /** Largest number of reports one Astro run renders (BUILD_PART_REPORTS); see src/io/parts.ts. */
   partReports: number;
+  /** The public address (SITE_URL) the pages are built for, as astro.config.mjs reads it. */
+  siteUrl: string;
   /** Where the benchmark wants the stage times (BUILD_TIMINGS), if anywhere. */
   timings?: string;
 }
@@ -26,6 +28,9 @@ export const DEFAULT_SHARD_REPORTS = 1500;
  * runs of at most 2500 keep each under about 3 GB (measured at 10000 reports).
  */
 export const DEFAULT_PART_REPORTS = 2500;
+
+/** The address astro.config.mjs builds for when SITE_URL is not set. */
+export const DEFAULT_SITE_URL = 'https://example.gov.cn';
 
 /** Reads the build's settings from the environment, rejecting malformed ones before any work. */
 export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
@@ -50,6 +55,7 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
   return {
     content: contentDir(env),
     out: outDir(env),
+    siteUrl: env['SITE_URL'] || DEFAULT_SITE_URL,
     shardReports,
     partReports,
     ...(timings ? { timings: resolve(timings) } : {}),

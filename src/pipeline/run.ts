@@ -2,9 +2,11 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildParts } from '../io/parts.ts';
+import { basePath } from '../lib/routes.ts';
 import { runAstro, runAstroParts } from './astro.ts';
 import { checkBuiltSite } from './check.ts';
 import { together } from './child.ts';
+import { deploySite } from './deploy.ts';
 import type { BuildOptions } from './options.ts';
 import { indexSite } from './pagefind.ts';
 import { publish } from './publish.ts';
@@ -130,6 +132,11 @@ export async function build(
       timed('pagefind', () => indexSite(staging, reports, options.shardReports, stop.signal)),
       timed('checks', () => checkBuiltSite(staging, options.content, stop.signal)),
     ]);
+    // After the index and the check: Pagefind's scripts are compressed too, and the check reads
+    // the pages alone.
+    await timed('deploy', () =>
+      deploySite(staging, { siteUrl: options.siteUrl, base: basePath(options.siteUrl) }),
+    );
     await timed('publish', () => publish(staging, options.out));
     // The benchmark reads the stage times from here.
     if (options.timings) writeFileSync(options.timings, JSON.stringify(timings));

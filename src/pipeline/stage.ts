@@ -6,6 +6,7 @@ export const STAGES = {
   sidecar: '建立拼音词表与报告数据文件',
   pagefind: '建立搜索索引（Pagefind）',
   checks: '发布前检查',
+  deploy: '生成部署配置与预压缩文件',
   publish: '发布（替换输出文件夹）',
 } as const;
 

@@ -14,6 +14,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/io/load.ts';
+import { errorsOf, formatIssues } from '../../src/schemas/issues.ts';
 import { copyTree } from '../helpers.ts';
 import { cli, treeHash } from './site.ts';
 
@@ -295,13 +297,9 @@ export const CORPUS: [name: string, change: Change, message: string][] = [
   [
     'NaN as an amount',
     edit('amount: 22\n', 'amount: .nan\n'),
-    '字段：expenditure.classes[1].amount（支出预算 › 功能分类 › 第2项 › 金额）\n  应为：数字\n  实为：非数字（.nan）',
+    '字段：expenditure.classes[1].amount（支出预算 › 功能分类 › 第2项 › 金额）\n  应为：按报告原样书写的十进制数字（只用数字、负号和小数点，如 19、-3.5、0.25）\n  实为：“.nan”（非数字 .nan）',
   ],
-  [
-    '1e309 as an amount',
-    edit('amount: 22\n', 'amount: 1e309\n'),
-    '应为：有限的数字\n  实为：无穷大或超出范围的数字',
-  ],
+  ['1e309 as an amount', edit('amount: 22\n', 'amount: 1e309\n'), '实为：“1e309”（科学计数法）'],
   [
     'a missing closing ---',
     edit('\n---\n\n## 一', '\n\n## 一'),
@@ -334,20 +332,114 @@ export const CORPUS: [name: string, change: Change, message: string][] = [
   ['a control character in the body', append('\n正文\u001b[31m\n'), 'U+001B（不可见的控制字符）'],
 ];
 
-let out: string;
-let published: string;
-beforeAll(() => {
-  out = join(copyTree(), '..', `published-${process.pid}`);
-  const first = cli('build', { CONTENT_DIR: 'test/fixtures/minimal', OUT_DIR: out });
-  expect(first.code).toBe(0);
-  published = treeHash(out);
-});
-afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
-  rmSync(OUTSIDE, { recursive: true, force: true });
+const NEXT_YEAR = 'reports/test-ju/2022.mdx';
+/** The minimal report again as the next year's, with `from` replaced by `to`. */
+const nextYear =
+  (from: string, to: string): Change =>
+  (dir) => {
+    const text = readFileSync(join(dir, REPORT), 'utf8').replace('year: 2021', 'year: 2022');
+    if (!text.includes(from)) throw new Error(`fixture lacks ${from}`);
+    writeFileSync(join(dir, NEXT_YEAR), text.replace(from, to));
+  };
+const DECIMAL = '应为：按报告原样书写的十进制数字（只用数字、负号和小数点，如 19、-3.5、0.25）';
+
+/**
+ * Broken inputs that validation alone must stop: checked in-process with the loader the build's
+ * validation stage runs (src/lib/load.ts), so each case costs milliseconds, not a build.
+ */
+export const VALIDATION_CORPUS: [name: string, change: Change, message: string][] = [
+  [
+    'a head count written in hex',
+    edit('authorized: 10', 'authorized: 0x13'),
+    `reports/test-ju/2021.mdx:9\n  字段：staffing[0].authorized（人员情况 › 第1项 › 编制数）\n  ${DECIMAL}\n  实为：“0x13”（十六进制写法）`,
+  ],
+  [
+    'an amount written in octal',
+    edit('amount: 22\n', 'amount: 0o26\n'),
+    '实为：“0o26”（八进制写法）',
+  ],
+  [
+    'an amount with an exponent',
+    edit('amount: 22\n', 'amount: 2.2e1\n'),
+    '实为：“2.2e1”（科学计数法）',
+  ],
+  [
+    'an amount with a leading +',
+    edit('amount: 22\n', 'amount: +22\n'),
+    '实为：“+22”（以加号开头）',
+  ],
+  ['an infinite target', edit('target: 100', 'target: .inf'), '实为：“.inf”（无穷大 .inf）'],
+  [
+    'a total with a digit separator',
+    edit('  total: 122.93\n  sources', '  total: 1_22.93\n  sources'),
+    'reports/test-ju/2021.mdx:13\n  字段：income.total（收入预算 › 收入预算合计）',
+  ],
+  [
+    'a total with a thousands comma',
+    edit('amount: 100.93', 'amount: 1,100.93'),
+    '实为：“1,100.93”（含数字分隔符）',
+  ],
+  ['an amount with a leading zero', edit('amount: 22\n', 'amount: 022\n'), '以 0 开头'],
+  [
+    'a hex number in an org file',
+    edit('region: 测试市测试区', 'region: 0x10', ORG),
+    `orgs/test-ju.yaml:3\n  字段：region（所属地区）\n  ${DECIMAL}`,
+  ],
+  [
+    'a hex number in site.yaml',
+    write('name: 测试站\nfooter:\n  icp: 0x10\n', 'site.yaml'),
+    `site.yaml:3\n  字段：footer.icp\n  ${DECIMAL}\n  实为：“0x10”（十六进制写法）`,
+  ],
+  [
+    'an indicator whose unit changes the next year',
+    nextYear('unit: 件', 'unit: 万元'),
+    'reports/test-ju/2022.mdx:41\n  字段：goals[0].indicators[0].unit（年度工作目标 › 第1项 › 绩效指标 › 第1项 › 计量单位）\n  应为：与 reports/test-ju/2021.mdx:41（2021 年）相同的计量单位 “件”',
+  ],
+  [
+    'an indicator whose comparator turns around the next year',
+    nextYear("unit: 件\n        comparator: '>='", "unit: 件\n        comparator: '<='"),
+    '请改用新的指标标识（id）\n  实为：2022 年为 “<=”（越少越好）',
+  ],
+  [
+    'an indicator turned into a growth rate the next year',
+    nextYear(
+      "comparator: '>='\n        target: 100",
+      "comparator: '>='\n        basis: growth\n        target: 100",
+    ),
+    '实为：2022 年为 增长率（growth）',
+  ],
+];
+
+describe('broken inputs stopped by validation', () => {
+  it.each(VALIDATION_CORPUS)(
+    '%s: a clear message naming file, line and field',
+    (_n, change, message) => {
+      const content = copyTree();
+      change(content);
+      const { issues } = loadContent(content);
+      rmSync(content, { recursive: true, force: true });
+      const text = formatIssues(issues).replaceAll(/\S*content-\w+\//g, '');
+      expect(errorsOf(issues).length).toBeGreaterThan(0);
+      expect(text).toContain(message);
+    },
+  );
 });
 
+let out: string;
+let published: string;
+
 describe('broken inputs', () => {
+  beforeAll(() => {
+    out = join(copyTree(), '..', `published-${process.pid}`);
+    const first = cli('build', { CONTENT_DIR: 'test/fixtures/minimal', OUT_DIR: out });
+    expect(first.code).toBe(0);
+    published = treeHash(out);
+  });
+  afterAll(() => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(OUTSIDE, { recursive: true, force: true });
+  });
+
   it('has at least 70 cases', () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(70);
   });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { siteFiles } from '../../src/io/site-files.ts';
 import { copyTree } from '../helpers.ts';
 import { cli, treeHash } from './site.ts';
 
@@ -47,8 +48,11 @@ describe('builds', () => {
     expect(readFileSync(join(direct, 'data/wanzhou-kjj/2020/goals.csv'), 'utf8')).toContain(
       '目标值',
     );
-    // Only the build's own stages add to what Astro renders: the search index and vocabulary.
-    for (const dir of ['pagefind', 'search/vocab']) rmSync(join(built, dir), { recursive: true });
+    // Only the build's own stages add to what Astro renders: the search index and vocabulary,
+    // and the deployment kit with the precompressed copies.
+    for (const dir of ['pagefind', 'search/vocab', 'deploy', '_headers'])
+      rmSync(join(built, dir), { recursive: true });
+    for (const file of siteFiles(built)) if (/\.(?:gz|br)$/.test(file)) rmSync(join(built, file));
     expect(treeHash(built)).toBe(treeHash(direct));
   });
 

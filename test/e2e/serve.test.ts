@@ -1,7 +1,7 @@
 // `npm run serve` and `npm run check` on a real build made for a base path (SITE_URL with a
 // path, as a column of a district portal): links carry /jxzp/, files sit at the root of dist/.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +101,31 @@ describe('npm run serve', () => {
     expect(notFound).toContain('http-equiv="Content-Security-Policy"');
     expect(notFound).toContain('href="/jxzp/"');
     expect((await fetch(`${url}data/test-ju/2021.json`)).status).toBe(200);
+  });
+
+  it("answers a bad Range with 416 and keeps serving, with the kit's headers", async () => {
+    const started = await serve({ PORT: '0' });
+    const url = /http:\/\/\S+\/jxzp\//.exec(started.out)?.[0] ?? '';
+    const bad = await fetch(`${url}test-ju/2021/`, { headers: { range: 'bytes=5-1' } });
+    expect(bad.status).toBe(416);
+    // The process is still there and answers the next request.
+    const next = await fetch(`${url}test-ju/2021/`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(next.status).toBe(200);
+    expect(next.headers.get('content-encoding')).toBe('gzip');
+    expect(next.headers.get('content-security-policy')).toContain("frame-ancestors 'self'");
+    expect(next.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${url}deploy/nginx.conf`)).status).toBe(404);
+  });
+
+  it('never follows a symbolic link out of the site', async () => {
+    const secret = join(work, 'secret.txt');
+    writeFileSync(secret, 'secret');
+    symlinkSync(secret, join(out, 'secret.txt'));
+    const started = await serve({ PORT: '0' });
+    const url = /http:\/\/\S+\/jxzp\//.exec(started.out)?.[0] ?? '';
+    const response = await fetch(`${url}secret.txt`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('secret');
   });
 
   it('says in one line that a chosen port is taken, without a stack trace', async () => {

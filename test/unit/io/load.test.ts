@@ -250,7 +250,7 @@ describe('loadContent treats files as data', () => {
   it('names the field of a NaN with its label', () => {
     const found = one((d) => edit(d, REPORT, 'amount: 22\n', 'amount: .nan\n'));
     expect(found).toContain('字段：expenditure.classes[1].amount（');
-    expect(found).toContain('实为：非数字（.nan）');
+    expect(found).toContain('实为：“.nan”（非数字 .nan）');
   });
 
   it('leaves a <year>/ attachments folder beside <year>.mdx to the attachments module', () => {

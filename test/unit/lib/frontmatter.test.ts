@@ -27,11 +27,11 @@ describe('parseYaml limits', () => {
     if (!nan.ok) {
       expect(nan.path).toEqual(['x', 'y']);
       expect(nan.line).toBe(2);
-      expect(nan.found).toBe('非数字（.nan）');
+      expect(nan.found).toBe('“.nan”（非数字 .nan）');
     }
-    expect(failure(parseYaml('x: 1e309'))).toContain('无穷大或超出范围的数字');
-    expect(failure(parseYaml('x: -.inf'))).toContain('无穷大或超出范围的数字');
-    expect(failure(parseYaml('x: 1e20'))).toContain('超出范围的数字');
+    expect(failure(parseYaml('x: 1e309'))).toContain('“1e309”（科学计数法）');
+    expect(failure(parseYaml('x: -.inf'))).toContain('“-.inf”（无穷大 .inf）');
+    expect(failure(parseYaml('x: 100000000000000000000'))).toContain('超出范围的数字');
   });
 
   it('rejects control characters written as YAML escapes', () => {
@@ -42,6 +42,57 @@ describe('parseYaml limits', () => {
   it('keeps an unquoted date as text', () => {
     const result = parseYaml('published: 2022-06-30');
     expect(result.ok && result.source.data).toEqual({ published: '2022-06-30' });
+  });
+});
+
+describe('parseYaml strict numbers', () => {
+  it.each([
+    ['0x13', '十六进制写法'],
+    ['0o23', '八进制写法'],
+    ['1.9e1', '科学计数法'],
+    ['19E0', '科学计数法'],
+    ['+19', '以加号开头'],
+    ['.inf', '无穷大 .inf'],
+    ['-.Inf', '无穷大 .inf'],
+    ['.NaN', '非数字 .nan'],
+    ['1_000', '含数字分隔符'],
+    ['1,000.5', '含数字分隔符'],
+    ['023', '以 0 开头'],
+    ['!!int "0x13"', '十六进制写法'],
+    ['!!float 1e1', '科学计数法'],
+  ])('rejects %s with the value as written, the line and the field', (written, kind) => {
+    const result = parseYaml(`title: 报告\nincome:\n  items:\n    - amount: ${written}\n`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.line).toBe(4);
+    expect(result.path).toEqual(['income', 'items', 0, 'amount']);
+    expect(result.expected).toContain('十进制数字');
+    expect(result.found).toContain(`“${written.replace(/^!!\w+ "?|"$/g, '')}”`);
+    expect(result.found).toContain(kind);
+  });
+
+  it('reads the numbers of YAML 1.1 (chosen with %YAML 1.1) by the same rule', () => {
+    const result = parseYaml('%YAML 1.1\n---\na: 1_000\nb: 0b101\n');
+    expect(failure(result)).toContain('“1_000”（含数字分隔符）');
+  });
+
+  it('checks keys too, and every file type goes through this one function', () => {
+    expect(failure(parseYaml('0x10: a'))).toContain('十六进制写法');
+  });
+
+  it.each(['19', '-3.5', '0', '0.25', '-0.5', '2020', '122.93'])('accepts %s', (written) => {
+    const result = parseYaml(`a: ${written}`);
+    expect(result.ok && result.source.data).toEqual({ a: Number(written) });
+  });
+
+  it('leaves quoted digits, dates and words alone', () => {
+    const result = parseYaml('a: "0x13"\nb: 2022-06-30\nc: 增长6%以上\nd: 1,2,3');
+    expect(result.ok && result.source.data).toEqual({
+      a: '0x13',
+      b: '2022-06-30',
+      c: '增长6%以上',
+      d: '1,2,3',
+    });
   });
 });
 
