@@ -35,7 +35,7 @@ export interface CandidateArea {
 const NUM = String.raw`\d+(?:\.\d+)?`;
 /** Units of goal targets, longest first so 人次 is not read as 人. */
 const UNIT =
-  '(万人次|人次|万元|亿元|个百分点|平方米|公里|万人|元|%|家|支|名|篇|个|项|场|人|次|件|所|座|条|户|亩|吨|台|套|批|期|份|部|处|天|位|件)';
+  '(万人次|人次|万元|亿元|个百分点|万平方米|平方米|公里|万千瓦|千瓦|万人|万吨|万亩|万头|公斤|元|%|家|支|名|篇|个|项|场|人|次|件|所|座|条|户|亩|吨|台|套|批|期|份|部|处|天|位|辆)';
 
 /** The standard phrasings of a numeric target, most specific first. */
 const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Target, 'start' | 'end'> }[] = [
@@ -84,6 +84,11 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Target, 'start' | 
   {
     re: new RegExp(`(?:达到|达)(${NUM})\\s*${UNIT}`, 'g'),
     read: (m) => ({ comparator: '>=', target: Number(m[1]), unit: m[2] ?? '' }),
+  },
+  {
+    // A bare amount (农产品加工总产值318亿元): the target as stated, with no comparison invented.
+    re: new RegExp(`(?<![\\d.])(${NUM})\\s*(亿元|万元|元|万吨|万千瓦|万亩|万头)(?![以及])`, 'g'),
+    read: (m) => ({ target: Number(m[1]), unit: m[2] ?? '' }),
   },
   {
     // A bare count (推荐5支团队): the number itself is the target. Percentages and amounts
@@ -168,7 +173,12 @@ export function goalSection(blocks: readonly TextBlock[]): TextBlock[] {
   const start = blocks.findIndex((b) => {
     const t = tidy(b.text);
     const rest = numbering(t)?.rest ?? t;
-    return isHeadingLike(t) && /^(?:年度|部门)?(?:工作|绩效|整体)*目标(?:任务)?$|年度(?:工作|绩效)目标/.test(rest);
+    return (
+      isHeadingLike(t) &&
+      /^(?:年度|部门)?(?:工作|绩效|整体|支出)*目标(?:任务)?$|年度(?:工作|绩效)目标|绩效目标(?:的)?(?:设立|设定|制定)情况/.test(
+        rest,
+      )
+    );
   });
   if (start === -1) return [];
   const level = numbering(tidy(blocks[start]?.text ?? ''))?.level ?? 3;
@@ -219,10 +229,10 @@ export function goalCandidates(blocks: readonly TextBlock[]): CandidateArea[] {
     if (n && n.scheme === 'arabic') {
       const end = n.rest.search(/[。！？]/);
       const title = (end === -1 ? n.rest : n.rest.slice(0, end)).trim();
-      if (title && title.length <= HEADING_MAX && !/[，；]/.test(title)) {
+      if (title && title.length <= HEADING_MAX && !/[，；]/.test(title) && clauseTargets(title).length === 0) {
         open(title);
         body = end === -1 ? '' : n.rest.slice(end + 1);
-      }
+      } else body = n.rest;
     }
     if (!current) {
       // Text before the first numbered area introduces the list (…如下：); aims there, if any,
@@ -248,8 +258,14 @@ export function goalCandidates(blocks: readonly TextBlock[]): CandidateArea[] {
         }
         const base = nameOf(clause, targets) || lastName || area.area;
         lastName = base;
+        const own = nameOf(clause, targets);
         for (const t of targets) {
-          const name = targets.length > 1 ? `${base}（${t.unit}）` : base;
+          const name =
+            t.basis === 'growth' && !own
+              ? `${base}增长率`
+              : targets.length > 1
+                ? `${base}（${t.unit}）`
+                : base;
           area.indicators.push({
             name,
             ...(t.unit ? { unit: t.unit } : {}),
