@@ -93,7 +93,10 @@ const FORMS: { re: RegExp; read: (m: RegExpExecArray) => Omit<Target, 'start' | 
   {
     // A bare count (推荐5支团队): the number itself is the target. Percentages and amounts
     // without a comparison are rarely targets, so only counts are read.
-    re: new RegExp(`(?<![\\d.])(${NUM})\\s*(人次|家|支|名|篇|个|项|场|人|次|件|所|座|条|户|台|套|批|期)`, 'g'),
+    re: new RegExp(
+      `(?<![\\d.])(${NUM})\\s*(人次|家|支|名|篇|个|项|场|人|次|件|所|座|条|户|台|套|批|期)`,
+      'g',
+    ),
     read: (m) => ({ comparator: '=', target: Number(m[1]), unit: m[2] ?? '' }),
   },
 ];
@@ -195,14 +198,19 @@ export function goalSection(blocks: readonly TextBlock[]): TextBlock[] {
 export function outcomeSection(blocks: readonly TextBlock[]): TextBlock[] {
   const start = blocks.findIndex((b) => {
     const t = tidy(b.text);
-    return isHeadingLike(t) && /绩效实现情况|绩效目标(?:完成|实现)情况|(?:主要)?绩效完成情况/.test(t);
+    return (
+      isHeadingLike(t) && /绩效实现情况|绩效目标(?:完成|实现)情况|(?:主要)?绩效完成情况/.test(t)
+    );
   });
   if (start === -1) return [];
   const out: TextBlock[] = [];
   for (const block of blocks.slice(start + 1)) {
     const t = tidy(block.text);
     const n = numbering(t);
-    if (isHeadingLike(t) && ((n?.scheme === 'cn' && n.level === 2) || /存在.*问题|问题及|改进措施/.test(t)))
+    if (
+      isHeadingLike(t) &&
+      ((n?.scheme === 'cn' && n.level === 2) || /存在.*问题|问题及|改进措施/.test(t))
+    )
       break;
     out.push(block);
   }
@@ -229,7 +237,12 @@ export function goalCandidates(blocks: readonly TextBlock[]): CandidateArea[] {
     if (n && n.scheme === 'arabic') {
       const end = n.rest.search(/[。！？]/);
       const title = (end === -1 ? n.rest : n.rest.slice(0, end)).trim();
-      if (title && title.length <= HEADING_MAX && !/[，；]/.test(title) && clauseTargets(title).length === 0) {
+      if (
+        title &&
+        title.length <= HEADING_MAX &&
+        !/[，；]/.test(title) &&
+        clauseTargets(title).length === 0
+      ) {
         open(title);
         body = end === -1 ? '' : n.rest.slice(end + 1);
       } else body = n.rest;
@@ -305,7 +318,10 @@ const TOTAL = /(?:总量|总数|累计|共计|总计|合计|全年)(?:已)?(?:�
  * of the name (区级媒体108篇 for 区级媒体…报道) wins; otherwise the sentence must share at least
  * half of the name's terms, and a total (总量达462家) is preferred to a part. 预计 marks an estimate.
  */
-export function proposeActuals(areas: readonly CandidateArea[], blocks: readonly TextBlock[]): void {
+export function proposeActuals(
+  areas: readonly CandidateArea[],
+  blocks: readonly TextBlock[],
+): void {
   const outcome = outcomeSection(blocks).flatMap((b) =>
     sentences(tidy(b.text)).map((sentence) => ({ sentence, page: b.page })),
   );
@@ -315,12 +331,16 @@ export function proposeActuals(areas: readonly CandidateArea[], blocks: readonly
       const terms = bigrams(candidate.name);
       if (terms.size === 0) continue;
       const name = candidate.name.replace(/（[^）]*）$/, '');
-      let best: { score: number; value: number; estimated: boolean; sentence: string; page?: number } | undefined;
+      let best:
+        | { score: number; value: number; estimated: boolean; sentence: string; page?: number }
+        | undefined;
       for (const { sentence, page } of outcome) {
         const shared = [...bigrams(sentence)].filter((t) => terms.has(t)).length / terms.size;
         const unit = candidate.unit.replace('%', '\\s*%');
         const figures = [
-          ...asciiDigits(sentence).matchAll(new RegExp(`(?<![\\d.])(${NUM})\\s*${unit}(?!以上|以内)`, 'g')),
+          ...asciiDigits(sentence).matchAll(
+            new RegExp(`(?<![\\d.])(${NUM})\\s*${unit}(?!以上|以内)`, 'g'),
+          ),
         ];
         for (const m of figures) {
           const before = asciiDigits(sentence).slice(0, m.index);

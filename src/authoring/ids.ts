@@ -55,7 +55,12 @@ const ID_SYLLABLES = 6;
 /** A readable id from a Chinese name: its pinyin without tones (全区科技型企业 → quan-qu-ke-ji-xing-qi). */
 export function pinyinId(name: string): string {
   const parts = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
-    .map((p) => p.toLowerCase().replace(/ü/g, 'v').replace(/[^a-z0-9]+/g, '-'))
+    .map((p) =>
+      p
+        .toLowerCase()
+        .replace(/ü/g, 'v')
+        .replace(/[^a-z0-9]+/g, '-'),
+    )
     .flatMap((p) => p.split('-'))
     .filter(Boolean);
   return parts.slice(0, ID_SYLLABLES).join('-') || 'indicator';
@@ -66,12 +71,17 @@ export function pinyinId(name: string): string {
  * year of the department) keeps that id; a new one gets the pinyin of its name, numbered when two
  * would share it, never one that means another indicator in some year.
  */
-export function readableIds(names: readonly string[], known: ReadonlyMap<string, string>): string[] {
+export function readableIds(
+  names: readonly string[],
+  known: ReadonlyMap<string, string>,
+): string[] {
   const used = new Set<string>();
   const reserved = new Set(known.values());
   // A name worded a little differently (全区科技型企业 / 全区科技型企业数量) is the same indicator.
   const similar = (key: string) =>
-    [...known].find(([k]) => Math.min(k.length, key.length) >= 4 && (k.includes(key) || key.includes(k)))?.[1];
+    [...known].find(
+      ([k]) => Math.min(k.length, key.length) >= 4 && (k.includes(key) || key.includes(k)),
+    )?.[1];
   const ids = names.map((name) => {
     const key = nameKey(name);
     const id = known.get(key) ?? similar(key);

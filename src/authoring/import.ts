@@ -37,9 +37,19 @@ import { decodeTable } from './encoding.ts';
 import { findings, findTitle, readFigures } from './extract.ts';
 import { threePublicFigures } from './extract-three-public.ts';
 import { Figures } from './figure.ts';
-import { describeField, type DraftMap, type DraftValue, renderFrontmatter } from './frontmatter-yaml.ts';
+import {
+  type DraftMap,
+  type DraftValue,
+  describeField,
+  renderFrontmatter,
+} from './frontmatter-yaml.ts';
 import { readGoals } from './goal-table.ts';
-import { type CandidateArea, goalCandidates, proposeActuals, type TextBlock } from './goals-prose.ts';
+import {
+  type CandidateArea,
+  goalCandidates,
+  proposeActuals,
+  type TextBlock,
+} from './goals-prose.ts';
 import { type Block, htmlBlocks } from './html-blocks.ts';
 import { knownIds, readableIds } from './ids.ts';
 import { readIndicators } from './indicator-table.ts';
@@ -107,7 +117,11 @@ export async function importFiles(
     return await run(files, options);
   } catch (error) {
     if (error instanceof Refusal)
-      return { ok: false, message: error.message, ...(error.issues ? { issues: error.issues } : {}) };
+      return {
+        ok: false,
+        message: error.message,
+        ...(error.issues ? { issues: error.issues } : {}),
+      };
     // A library failing on a malformed file: the author gets the file and the reason, not a trace.
     const why = error instanceof Error ? error.message : String(error);
     const names = files.map((f) => f.name).join('、');
@@ -153,14 +167,19 @@ async function run(files: readonly ImportFile[], options: ImportOptions): Promis
           ? '报告原文（PDF）'
           : '指标表（原文）',
   }));
-  const read = await Promise.all(tables.map((t) => readTable(t, files.length === 1 ? options.table : undefined)));
+  const read = await Promise.all(
+    tables.map((t) => readTable(t, files.length === 1 ? options.table : undefined)),
+  );
   const report = reports[0];
   if (!report) {
     if (options.existing === undefined)
-      throw new Refusal('指标表只能填入已有的报告：请先创建报告，或与报告原文（Word / PDF）一同导入。');
+      throw new Refusal(
+        '指标表只能填入已有的报告：请先创建报告，或与报告原文（Word / PDF）一同导入。',
+      );
     let mdx = options.existing;
     const current = parseMdx(mdx);
-    if (!current.ok) throw new Refusal(`报告无法读取：${current.found}（应为：${current.expected}），请先修正。`);
+    if (!current.ok)
+      throw new Refusal(`报告无法读取：${current.found}（应为：${current.expected}），请先修正。`);
     for (const table of read) {
       const known = knownIds([current.source.data, ...(options.earlier ?? [])]);
       const placed = placeTable(table, known);
@@ -173,14 +192,17 @@ async function run(files: readonly ImportFile[], options: ImportOptions): Promis
         (node, key) => (node as Record<string, unknown> | undefined)?.[key],
         current.source.data,
       );
-      if (Array.isArray(before) && before.length > 0) log.push(`  （原有的 ${before.length} 项已被替换）`);
+      if (Array.isArray(before) && before.length > 0)
+        log.push(`  （原有的 ${before.length} 项已被替换）`);
     }
     return { ok: true, mdx, log, notes, provenance, attachments };
   }
 
   const { blocks, notes: readNotes } = await reportBlocks(report);
   const textBlocks: TextBlock[] = blocks.flatMap((b) =>
-    b.kind === 'table' || !b.text.trim() ? [] : [{ text: b.text.trim(), ...(b.page ? { page: b.page } : {}) }],
+    b.kind === 'table' || !b.text.trim()
+      ? []
+      : [{ text: b.text.trim(), ...(b.page ? { page: b.page } : {}) }],
   );
   const texts = textBlocks.map((b) => b.text);
   const title = findTitle(texts);
@@ -196,7 +218,9 @@ async function run(files: readonly ImportFile[], options: ImportOptions): Promis
   // Tables inside the document: a 三公经费 table is read as its sentences would be; a 自评表 or a
   // goal table like the separate file.
   const inDocument = documentTables(blocks, report.name, figures.unit);
-  for (const f of inDocument.figures) if (!figures.figures.some((g) => formatPath(g.path) === formatPath(f.path))) figures.figures.push(f);
+  for (const f of inDocument.figures)
+    if (!figures.figures.some((g) => formatPath(g.path) === formatPath(f.path)))
+      figures.figures.push(f);
   const { problems, measures } = findings(body.headings);
   const draftRead = importDraft({
     org: options.org,
@@ -215,7 +239,12 @@ async function run(files: readonly ImportFile[], options: ImportOptions): Promis
   const fileOf = { file: report.name };
   for (const f of figures.figures) {
     const page = inDocument.pages.get(f.sentence) ?? pageOf(f.sentence);
-    provenance.push({ field: formatPath(f.path), quote: f.sentence, ...fileOf, ...(page ? { page } : {}) });
+    provenance.push({
+      field: formatPath(f.path),
+      quote: f.sentence,
+      ...fileOf,
+      ...(page ? { page } : {}),
+    });
   }
 
   // Goals: a goal table (separate or inside the document) is the report's own list; otherwise the
@@ -249,7 +278,10 @@ async function run(files: readonly ImportFile[], options: ImportOptions): Promis
     notes.push(...placed.notes);
   }
   if (provenance.length > 0) draft['provenance'] = provenance as unknown as DraftValue[];
-  fieldNotes.set('provenance', '导入来源：每个导入的数值的原句和页码；unconfirmed: true 的数值是推测，确认后删去该行');
+  fieldNotes.set(
+    'provenance',
+    '导入来源：每个导入的数值的原句和页码；unconfirmed: true 的数值是推测，确认后删去该行',
+  );
 
   const header = [
     `由 npm run import 从 ${files.map((f) => f.name).join('、')} 生成的草稿：金额、人数等均摘自原文（原句见 provenance），请逐项核对。`,
@@ -257,7 +289,10 @@ async function run(files: readonly ImportFile[], options: ImportOptions): Promis
   ].join('\n');
   const mdx = `---\n${renderFrontmatter(draft, { header, notes: fieldNotes })}---\n\n${body.body}`;
 
-  log.unshift(`读取 ${report.name}：${texts.length} 段。`, ...(title ? [`  标题（原文前 ${title.lines} 行）：${title.title}`] : []));
+  log.unshift(
+    `读取 ${report.name}：${texts.length} 段。`,
+    ...(title ? [`  标题（原文前 ${title.lines} 行）：${title.title}`] : []),
+  );
   log.push(
     '',
     '从原文提取的数值（每项附原句，请核对）：',
@@ -269,9 +304,17 @@ async function run(files: readonly ImportFile[], options: ImportOptions): Promis
   const needed = draftRead.missing.filter((m) => m.required);
   const optional = draftRead.missing.filter((m) => !m.required);
   if (needed.length > 0)
-    log.push('', '未找到，草稿中留空（必填，请按原文填写）：', ...needed.map((m) => `  - ${describeField(m.path)}`));
+    log.push(
+      '',
+      '未找到，草稿中留空（必填，请按原文填写）：',
+      ...needed.map((m) => `  - ${describeField(m.path)}`),
+    );
   if (optional.length > 0)
-    log.push('', '未找到，草稿中略去（选填，原文有则补上）：', ...optional.map((m) => `  - ${describeField(m.path)}`));
+    log.push(
+      '',
+      '未找到，草稿中略去（选填，原文有则补上）：',
+      ...optional.map((m) => `  - ${describeField(m.path)}`),
+    );
   notes.push(...body.notes, ...figures.notes, ...readNotes, ...inDocument.notes);
   return { ok: true, mdx, log, notes, provenance, attachments };
 }
@@ -289,15 +332,27 @@ function candidateGoals(
   );
   let n = 0;
   return areas.map((area, a) => {
-    const at = (page?: number) => ({ ...fileOf, ...(page ? { page } : {}), unconfirmed: true as const });
+    const at = (page?: number) => ({
+      ...fileOf,
+      ...(page ? { page } : {}),
+      unconfirmed: true as const,
+    });
     const first = area.indicators[0]?.targetSource;
-    provenance.push({ field: `goals[${a}].area`, quote: first?.sentence ?? area.area, ...at(first?.page) });
+    provenance.push({
+      field: `goals[${a}].area`,
+      quote: first?.sentence ?? area.area,
+      ...at(first?.page),
+    });
     return {
       area: area.area,
       indicators: area.indicators.map((c, i) => {
         const field = (key: string) => `goals[${a}].indicators[${i}].${key}`;
         const target = (key: string) =>
-          provenance.push({ field: field(key), quote: c.targetSource.sentence, ...at(c.targetSource.page) });
+          provenance.push({
+            field: field(key),
+            quote: c.targetSource.sentence,
+            ...at(c.targetSource.page),
+          });
         const out: DraftMap = { id: ids[n++] ?? `indicator-${n}`, name: c.name };
         target('name');
         if (c.unit) {
@@ -316,10 +371,18 @@ function candidateGoals(
         target('target');
         if (c.actual) {
           out['actual'] = c.actual.value;
-          provenance.push({ field: field('actual'), quote: c.actual.quote, ...at(c.actual.source.page) });
+          provenance.push({
+            field: field('actual'),
+            quote: c.actual.quote,
+            ...at(c.actual.source.page),
+          });
           if (c.actual.estimated) {
             out['estimated'] = true;
-            provenance.push({ field: field('estimated'), quote: c.actual.quote, ...at(c.actual.source.page) });
+            provenance.push({
+              field: field('estimated'),
+              quote: c.actual.quote,
+              ...at(c.actual.source.page),
+            });
           }
         }
         out['targetQuote'] = c.targetQuote;
@@ -336,7 +399,8 @@ function candidateLines(goals: readonly DraftMap[]): string[] {
     lines.push(`  ${area['area']}`);
     for (const i of (area['indicators'] ?? []) as DraftMap[]) {
       const target = Array.isArray(i['target']) ? i['target'].join('-') : String(i['target']);
-      const actual = i['actual'] === undefined ? '' : `；实际 ${i['actual']}${i['estimated'] ? '（预计）' : ''}`;
+      const actual =
+        i['actual'] === undefined ? '' : `；实际 ${i['actual']}${i['estimated'] ? '（预计）' : ''}`;
       lines.push(
         i['comparator'] === 'qualitative'
           ? `    ? ${i['id']}：定性“${target}”`
@@ -351,7 +415,8 @@ function candidateLines(goals: readonly DraftMap[]): string[] {
 async function reportBlocks(file: ImportFile): Promise<{ blocks: Block[]; notes: string[] }> {
   if (kindOf(file.name) === '.docx') {
     const check = checkOfficeZip(file.bytes, 'word/document.xml');
-    if (!check.ok) throw new Refusal(`无法读取 ${file.name}：${check.why}。请确认是 Word 的 .docx 文件。`);
+    if (!check.ok)
+      throw new Refusal(`无法读取 ${file.name}：${check.why}。请确认是 Word 的 .docx 文件。`);
     let converted: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
     try {
       converted = await mammoth.convertToHtml({ buffer: Buffer.from(file.bytes) });
@@ -409,12 +474,15 @@ async function readTable(file: ImportFile, forced?: TableKind): Promise<ReadTabl
   if (kindOf(file.name) === '.csv') {
     const decoded = decodeTable(file.bytes);
     if (!decoded.ok)
-      throw new Refusal(`${file.name} ${decoded.found}：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入。`);
+      throw new Refusal(
+        `${file.name} ${decoded.found}：请在 Excel 中“另存为”“CSV UTF-8（逗号分隔）”后再导入。`,
+      );
     if (decoded.note) notes.push(decoded.note);
     rows = parseCsv(decoded.text, decoded.encoding === 'UTF-16' ? '\t' : ',');
   } else {
     const check = checkOfficeZip(file.bytes, 'xl/workbook.xml');
-    if (!check.ok) throw new Refusal(`无法读取 ${file.name}：${check.why}。请确认是 Excel 的 .xlsx 文件。`);
+    if (!check.ok)
+      throw new Refusal(`无法读取 ${file.name}：${check.why}。请确认是 Excel 的 .xlsx 文件。`);
     try {
       const read = await readXlsx(file.bytes);
       rows = read.rows;
@@ -430,7 +498,8 @@ async function readTable(file: ImportFile, forced?: TableKind): Promise<ReadTabl
   const kind = forced ?? chooseTable(match);
   const where = sheetName ? `${file.name}（工作表“${sheetName}”）` : file.name;
   const path = pathOf(kind);
-  const found = match.headers.map((h) => `${columnLetter(h.index)}“${h.text}”`).join('、') || '（无）';
+  const found =
+    match.headers.map((h) => `${columnLetter(h.index)}“${h.text}”`).join('、') || '（无）';
   const lacking = missingColumns(kind, match);
   if (lacking.length > 0)
     throw new Refusal(`${where} 缺少必需的列，未做任何改动。`, [
@@ -476,7 +545,9 @@ function placeTable(
   if (!result.ok)
     throw new Refusal(
       `${table.where} 有无法读取的单元格，未做任何改动。`,
-      result.issues.map((i) => issue(i.expected, `${i.column ? `列“${i.column}”：` : ''}${i.found}`, i.row)),
+      result.issues.map((i) =>
+        issue(i.expected, `${i.column ? `列“${i.column}”：` : ''}${i.found}`, i.row),
+      ),
     );
   const schema = table.kind === 'goals' ? goalsSchema : z.array(scoredIndicatorSchema).min(1);
   const checked = parseWithIssues(schema, result.value, table.file);
@@ -494,7 +565,9 @@ function placeTable(
     value: result.value as unknown as DraftValue,
     log: [
       `读取 ${table.where}：表头在第 ${table.sheet.headerRow} 行，找到的列：${found}`,
-      ...table.match.choices.map((c) => `  有多个候选列，取“${c.taken}”（未用：${c.others.join('、')}）`),
+      ...table.match.choices.map(
+        (c) => `  有多个候选列，取“${c.taken}”（未用：${c.others.join('、')}）`,
+      ),
       `按${table.kind === 'goals' ? '年度工作目标表' : '自评表'}填入 ${field}，共 ${result.lines.length} 行：`,
       ...result.lines.map((l) => `  ${l}`),
     ],
@@ -531,15 +604,21 @@ function documentTables(
     const budget = header.findIndex((c) => /预算/.test(c) && !/决算/.test(c));
     const actual = header.findIndex((c) => /决算|实际|执行数|支出数/.test(c));
     if (budget === -1 && actual === -1) continue;
-    const rowsThree = block.rows.slice(1).filter((r) => /三公|出国|公务用车|公务接待|购置费|运行(?:维护)?费/.test(r[0] ?? ''));
+    const rowsThree = block.rows
+      .slice(1)
+      .filter((r) => /三公|出国|公务用车|公务接待|购置费|运行(?:维护)?费/.test(r[0] ?? ''));
     if (rowsThree.length === 0) continue;
     const money = unit ?? '万元';
     for (const row of rowsThree) {
       const label = (row[0] ?? '').replace(/\s+/g, '').replace(/^(?:合计|小计)$/, '三公经费');
       const subject = /三公/.test(label) ? '“三公”经费' : `“三公”经费中${label}`;
       const parts = [
-        budget >= 0 && /\d/.test(row[budget] ?? '') ? `预算${(row[budget] ?? '').trim()}${money}` : '',
-        actual >= 0 && /\d/.test(row[actual] ?? '') ? `实际支出${(row[actual] ?? '').trim()}${money}` : '',
+        budget >= 0 && /\d/.test(row[budget] ?? '')
+          ? `预算${(row[budget] ?? '').trim()}${money}`
+          : '',
+        actual >= 0 && /\d/.test(row[actual] ?? '')
+          ? `实际支出${(row[actual] ?? '').trim()}${money}`
+          : '',
       ].filter(Boolean);
       if (parts.length === 0) continue;
       const quote = row.join(' ');
@@ -550,7 +629,8 @@ function documentTables(
         if (block.page) pages.set(quote, block.page);
       }
     }
-    if (into.list.length > 0) notes.push(`${file} 中的第 ${n} 个表格按“三公”经费表读取，请核对金额单位（按 ${money}）。`);
+    if (into.list.length > 0)
+      notes.push(`${file} 中的第 ${n} 个表格按“三公”经费表读取，请核对金额单位（按 ${money}）。`);
   }
   return { tables, figures: into.list, pages, notes };
 }

@@ -13,7 +13,8 @@ export function pdfBlocks(pages: readonly PdfPage[]): { blocks: Block[]; dropped
   let page: number | undefined;
   const at = () => (page ? { page } : {});
   const flush = () => {
-    if (rows.length === 1) blocks.push({ kind: 'paragraph', text: rows[0]?.join(' ') ?? '', ...at() });
+    if (rows.length === 1)
+      blocks.push({ kind: 'paragraph', text: rows[0]?.join(' ') ?? '', ...at() });
     else if (rows.length > 1) blocks.push({ kind: 'table', rows, ...at() });
     rows = [];
   };

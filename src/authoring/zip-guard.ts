@@ -24,7 +24,8 @@ function entries(bytes: Buffer): Entry[] | string {
       end = i;
       break;
     }
-  if (end === -1) return '不是 ZIP 压缩包（Word 和 Excel 文件都是 ZIP 格式），文件可能已损坏或并非该类型';
+  if (end === -1)
+    return '不是 ZIP 压缩包（Word 和 Excel 文件都是 ZIP 格式），文件可能已损坏或并非该类型';
   const count = bytes.readUInt16LE(end + 10);
   const size = bytes.readUInt32LE(end + 12);
   const start = bytes.readUInt32LE(end + 16);
@@ -52,7 +53,8 @@ function entries(bytes: Buffer): Entry[] | string {
 /** One part unpacked, never past `MAX_ENTRY` whatever its header claims. */
 function unpack(bytes: Buffer, entry: Entry): Buffer | string {
   const at = entry.offset;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50) return `${entry.name} 已损坏`;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== 0x04034b50)
+    return `${entry.name} 已损坏`;
   const data = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
   const packed = bytes.subarray(data, data + entry.compressed);
   if (entry.method === 0) return packed;
@@ -92,7 +94,10 @@ export function checkOfficeZip(bytes: Uint8Array, required: string): ZipCheck {
     if (unpacked > MAX_UNPACKED)
       return { ok: false, why: `解压后超过上限 ${MAX_UNPACKED / 1024 / 1024} MB` };
     if (/<!DOCTYPE|<!ENTITY/i.test(data.toString('latin1')))
-      return { ok: false, why: `${entry.name} 含有 XML 实体或文档类型声明（DOCTYPE/ENTITY），出于安全原因不予读取` };
+      return {
+        ok: false,
+        why: `${entry.name} 含有 XML 实体或文档类型声明（DOCTYPE/ENTITY），出于安全原因不予读取`,
+      };
   }
   return { ok: true, entries: list.map((e) => e.name) };
 }

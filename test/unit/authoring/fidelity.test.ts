@@ -11,7 +11,7 @@ import { importFiles } from '../../../src/authoring/import.ts';
 import { validateContent } from '../../../src/build/validate.ts';
 import { parseMdx } from '../../../src/lib/frontmatter.ts';
 
-const SEED = '/work/shared/seed/wanzhou-kjj-2020-self-evaluation.txt';
+const SEED = 'test/fixtures/authoring/fidelity/wanzhou-kjj-2020-self-evaluation.txt';
 const FIXTURE = 'test/fixtures/authoring/fidelity';
 const REAL = 'test/fixtures/real/reports';
 
@@ -27,7 +27,7 @@ function leaves(value: unknown, path = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const walk = (v: unknown, p: string) => {
     if (Array.isArray(v) && v.every((x) => typeof x !== 'object')) out.set(p, v);
-    else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${p}[${i}]`));
+    else if (Array.isArray(v)) for (const [i, x] of v.entries()) walk(x, `${p}[${i}]`);
     else if (v && typeof v === 'object')
       for (const [k, x] of Object.entries(v)) {
         if (!p && ['goals', 'provenance', 'source', 'attachments'].includes(k)) continue;
@@ -48,7 +48,15 @@ const indicators = (data: Data) =>
 function convert(dir: string, files: string[], format: 'docx' | 'pdf'): void {
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', dir, ...files],
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      format,
+      '--outdir',
+      dir,
+      ...files,
+    ],
     { stdio: 'pipe', timeout: 240_000 },
   );
 }
@@ -56,15 +64,28 @@ function convert(dir: string, files: string[], format: 'docx' | 'pdf'): void {
 function compare(hand: Data, imported: Data) {
   const want = leaves(hand);
   const got = leaves(imported);
-  const missed = [...want].filter(([k, v]) => !isDeepStrictEqual(got.get(k), v)).map(([k, v]) => `${k}=${JSON.stringify(v)} (found ${JSON.stringify(got.get(k))})`);
+  const missed = [...want]
+    .filter(([k, v]) => !isDeepStrictEqual(got.get(k), v))
+    .map(([k, v]) => `${k}=${JSON.stringify(v)} (found ${JSON.stringify(got.get(k))})`);
   const quantitative = indicators(hand).filter((i) => i.comparator !== 'qualitative');
   const candidates = indicators(imported);
   const match = (h: Indicator) =>
-    candidates.find((c) => c.comparator === h.comparator && isDeepStrictEqual(c.target, h.target) && c.unit === h.unit);
+    candidates.find(
+      (c) =>
+        c.comparator === h.comparator && isDeepStrictEqual(c.target, h.target) && c.unit === h.unit,
+    );
   const targets = quantitative.filter((h) => match(h));
   const stated = quantitative.filter((h) => typeof h.actual === 'number');
   const actuals = stated.filter((h) => match(h)?.actual === h.actual);
-  return { values: want.size, exact: want.size - missed.length, missed, quantitative: quantitative.length, targets: targets.length, stated: stated.length, actuals: actuals.length };
+  return {
+    values: want.size,
+    exact: want.size - missed.length,
+    missed,
+    quantitative: quantitative.length,
+    targets: targets.length,
+    stated: stated.length,
+    actuals: actuals.length,
+  };
 }
 
 const ratio = (a: number, b: number) => `${a}/${b}（${((a / b) * 100).toFixed(1)}%）`;
@@ -76,12 +97,18 @@ describe('import fidelity (issue 25)', () => {
 
   beforeAll(async () => {
     // Line 1's [bookmark: _GoBack] is a Word artefact of the text export, not content.
-    writeFileSync(join(dir, 'seed.txt'), readFileSync(SEED, 'utf8').replace('[bookmark: _GoBack]', ''));
+    writeFileSync(
+      join(dir, 'seed.txt'),
+      readFileSync(SEED, 'utf8').replace('[bookmark: _GoBack]', ''),
+    );
     convert(dir, [join(dir, 'seed.txt')], 'docx');
     convert(dir, [join(dir, 'seed.txt')], 'pdf');
     for (const kind of ['docx', 'pdf'] as const) {
       const name = `seed.${kind}`;
-      const result = await importFiles([{ name, bytes: readFileSync(join(dir, name)) }], { org: 'wanzhou-kjj', year: 2020 });
+      const result = await importFiles([{ name, bytes: readFileSync(join(dir, name)) }], {
+        org: 'wanzhou-kjj',
+        year: 2020,
+      });
       if (!result.ok) throw new Error(result.message);
       imported[kind] = { mdx: result.mdx, data: frontmatter(result.mdx) };
     }
@@ -110,35 +137,58 @@ describe('import fidelity (issue 25)', () => {
   it('gives the same frontmatter from Word and from PDF', () => {
     const strip = (data: Data) => {
       const { source: _s, provenance, ...rest } = data;
-      return { ...rest, provenance: (provenance as { file?: string; page?: number }[]).map(({ file: _f, page: _p, ...p }) => p) };
+      return {
+        ...rest,
+        provenance: (provenance as { file?: string; page?: number }[]).map(
+          ({ file: _f, page: _p, ...p }) => p,
+        ),
+      };
     };
     expect(strip(imported.pdf.data)).toEqual(strip(imported.docx.data));
     expect(imported.docx.data['title']).toBe(hand['title']);
   });
 
   it('marks every candidate value unconfirmed, gives found values their sentence and PDF page', () => {
-    const provenance = imported.pdf.data['provenance'] as { field: string; quote: string; page?: number; unconfirmed?: true }[];
+    const provenance = imported.pdf.data['provenance'] as {
+      field: string;
+      quote: string;
+      page?: number;
+      unconfirmed?: true;
+    }[];
     const total = provenance.find((p) => p.field === 'income.total');
-    expect(total).toMatchObject({ file: 'seed.pdf', quote: expect.stringContaining('4805.67万元') });
+    expect(total).toMatchObject({
+      file: 'seed.pdf',
+      quote: expect.stringContaining('4805.67万元'),
+    });
     expect(total?.unconfirmed).toBeUndefined();
     expect(total?.page).toBeGreaterThanOrEqual(1);
     const goals = imported.pdf.data['goals'] as { indicators: Data[] }[];
-    goals.forEach((area, a) =>
-      area.indicators.forEach((indicator, i) => {
-        for (const key of ['name', 'unit', 'comparator', 'basis', 'target', 'actual', 'estimated']) {
+    for (const [a, area] of goals.entries())
+      for (const [i, indicator] of area.indicators.entries()) {
+        for (const key of [
+          'name',
+          'unit',
+          'comparator',
+          'basis',
+          'target',
+          'actual',
+          'estimated',
+        ]) {
           if (indicator[key] === undefined) continue;
           const entry = provenance.find((p) => p.field === `goals[${a}].indicators[${i}].${key}`);
           expect(entry, `goals[${a}].indicators[${i}].${key}`).toMatchObject({ unconfirmed: true });
         }
-      }),
-    );
+      }
   });
 
   it('cannot be published unconfirmed: the build names each value, and passes once they are confirmed', () => {
     const content = join(dir, 'content');
     mkdirSync(join(content, 'orgs'), { recursive: true });
     mkdirSync(join(content, 'reports', 'wanzhou-kjj'), { recursive: true });
-    writeFileSync(join(content, 'orgs', 'wanzhou-kjj.yaml'), readFileSync(join(FIXTURE, 'wanzhou-kjj.yaml')));
+    writeFileSync(
+      join(content, 'orgs', 'wanzhou-kjj.yaml'),
+      readFileSync(join(FIXTURE, 'wanzhou-kjj.yaml')),
+    );
     const report = join(content, 'reports', 'wanzhou-kjj', '2020.mdx');
     writeFileSync(report, imported.pdf.mdx);
     let message = '';
@@ -147,7 +197,9 @@ describe('import fidelity (issue 25)', () => {
     } catch (error) {
       message = error instanceof Error ? error.message : String(error);
     }
-    const unconfirmed = (imported.pdf.data['provenance'] as { field: string; unconfirmed?: true }[]).filter((p) => p.unconfirmed);
+    const unconfirmed = (
+      imported.pdf.data['provenance'] as { field: string; unconfirmed?: true }[]
+    ).filter((p) => p.unconfirmed);
     expect(unconfirmed.length).toBeGreaterThan(12);
     for (const p of unconfirmed) expect(message).toContain(`字段：${p.field}（`);
     // Confirming is deleting the marker.
@@ -164,25 +216,37 @@ describe('import of the real fixtures (test/fixtures/real)', () => {
       for (const file of readdirSync(join(REAL, org))) {
         const mdx = readFileSync(join(REAL, org, file), 'utf8');
         const body = mdx.split(/^---$/m).slice(2).join('---');
-        const text = [String(frontmatter(mdx)['title']), ...body.split('\n').map((l) => l.replace(/^#+\s*/, '').trim())]
+        const text = [
+          String(frontmatter(mdx)['title']),
+          ...body.split('\n').map((l) => l.replace(/^#+\s*/, '').trim()),
+        ]
           .filter((l) => l && !l.startsWith('{/*'))
           .join('\n');
         const name = `${org}-${file.replace('.mdx', '')}`;
         writeFileSync(join(dir, `${name}.txt`), text);
         names.push(name);
       }
-    convert(dir, names.map((n) => join(dir, `${n}.txt`)), 'pdf');
+    convert(
+      dir,
+      names.map((n) => join(dir, `${n}.txt`)),
+      'pdf',
+    );
   }, 300_000);
 
   it('imports each as PDF, with the title, staffing and goal targets of the transcription', async () => {
     for (const name of names) {
       const [org, year] = [name.replace(/-\d{4}$/, ''), Number(name.slice(-4))];
       const hand = frontmatter(readFileSync(join(REAL, org, `${year}.mdx`), 'utf8'));
-      const result = await importFiles([{ name: `${name}.pdf`, bytes: readFileSync(join(dir, `${name}.pdf`)) }], { org, year });
+      const result = await importFiles(
+        [{ name: `${name}.pdf`, bytes: readFileSync(join(dir, `${name}.pdf`)) }],
+        { org, year },
+      );
       if (!result.ok) throw new Error(`${name}: ${result.message}`);
       const data = frontmatter(result.mdx);
       const r = compare(hand, data);
-      console.log(`[${name}] 目标以外的数值 ${ratio(r.exact, r.values)}；定量目标 ${r.quantitative ? ratio(r.targets, r.quantitative) : '无'}`);
+      console.log(
+        `[${name}] 目标以外的数值 ${ratio(r.exact, r.values)}；定量目标 ${r.quantitative ? ratio(r.targets, r.quantitative) : '无'}`,
+      );
       expect(data['title']).toBe(hand['title']);
       if (r.quantitative > 0) expect(r.targets / r.quantitative).toBeGreaterThanOrEqual(0.8);
     }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { clauseTargets, goalCandidates, proposeActuals } from '../../../src/authoring/goals-prose.ts';
+import {
+  clauseTargets,
+  goalCandidates,
+  proposeActuals,
+} from '../../../src/authoring/goals-prose.ts';
 import { pinyinId, readableIds } from '../../../src/authoring/ids.ts';
 
 const target = (clause: string) =>
@@ -26,7 +30,9 @@ describe('clauseTargets', () => {
   });
 
   it('reads a growth target as basis growth, and several targets in one clause', () => {
-    expect(target('增长6%以上')).toEqual([{ comparator: '>=', target: 6, unit: '%', basis: 'growth' }]);
+    expect(target('增长6%以上')).toEqual([
+      { comparator: '>=', target: 6, unit: '%', basis: 'growth' },
+    ]);
     expect(target('开展培训30场以上、2000人次以上')).toEqual([
       { comparator: '>=', target: 30, unit: '场' },
       { comparator: '>=', target: 2000, unit: '人次' },

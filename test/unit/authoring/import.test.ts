@@ -74,14 +74,19 @@ describe('importFiles refuses bad files with a Chinese message naming the file',
   });
 
   it('a docx that unpacks to hundreds of MB, before anything unpacks it', async () => {
-    const bytes = zip([{ name: 'word/document.xml', data: '<w:document/>', claim: 600 * 1024 * 1024 }]);
+    const bytes = zip([
+      { name: 'word/document.xml', data: '<w:document/>', claim: 600 * 1024 * 1024 },
+    ]);
     const result = await importFiles([{ name: '炸弹.docx', bytes }], options);
     expect(result.ok ? '' : result.message).toMatch(/炸弹\.docx.*超过上限/);
   });
 
   it('a part whose header understates its size is stopped while unpacking', () => {
     const big = Buffer.alloc(60 * 1024 * 1024, 'a');
-    const check = checkOfficeZip(zip([{ name: 'word/document.xml', data: big, claim: 100 }]), 'word/document.xml');
+    const check = checkOfficeZip(
+      zip([{ name: 'word/document.xml', data: big, claim: 100 }]),
+      'word/document.xml',
+    );
     expect(check).toMatchObject({ ok: false, why: expect.stringMatching(/超过/) });
   });
 
@@ -135,7 +140,8 @@ describe('importFiles drafts', () => {
         ],
       }),
     ]);
-    const goals = '一级指标,二级指标,三级指标,指标值,实际完成值\n产出指标,数量指标,培训场次,≥30场,32场\n';
+    const goals =
+      '一级指标,二级指标,三级指标,指标值,实际完成值\n产出指标,数量指标,培训场次,≥30场,32场\n';
     const result = await importFiles(
       [
         { name: '报告.docx', bytes },
@@ -152,12 +158,18 @@ describe('importFiles drafts', () => {
       reception: { budget: 1.2, actual: 0.8 },
     });
     expect(data['evaluation']['indicators']).toHaveLength(2);
-    expect(data['goals'][0]['indicators'][0]).toMatchObject({ name: '培训场次', target: 30, actual: 32 });
+    expect(data['goals'][0]['indicators'][0]).toMatchObject({
+      name: '培训场次',
+      target: 30,
+      actual: 32,
+    });
     expect(result.attachments.map((a) => [a.file, a.title])).toEqual([
       ['报告.docx', '报告原文（Word）'],
       ['目标表.csv', '指标表（原文）'],
     ]);
-    const reception = data['provenance'].find((p: any) => p.field === 'threePublic.reception.actual');
+    const reception = data['provenance'].find(
+      (p: any) => p.field === 'threePublic.reception.actual',
+    );
     expect(reception).toMatchObject({ quote: '公务接待费 1.20 0.80', file: '报告.docx' });
   });
 });

@@ -91,7 +91,9 @@ describe('pdfParagraphs', () => {
 
   it('reads the text as printed: 2020 年度 is 2020年度, 4805.67 万元 is 4805.67万元, 4 号 is 4号', () => {
     const { paragraphs } = pdfParagraphs([
-      page(1, [line('  2020 年年初预算数 4805.67 万元，见 4 号文，采用 Open Office 软件。', 92, 700, 300)]),
+      page(1, [
+        line('  2020 年年初预算数 4805.67 万元，见 4 号文，采用 Open Office 软件。', 92, 700, 300),
+      ]),
     ]);
     expect(paragraphs.map((p) => p.text)).toEqual([
       '2020年年初预算数4805.67万元，见4号文，采用Open Office软件。',
