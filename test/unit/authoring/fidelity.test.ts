@@ -11,7 +11,7 @@ import { importFiles } from '../../../src/authoring/import.ts';
 import { validateContent } from '../../../src/build/validate.ts';
 import { parseMdx } from '../../../src/lib/frontmatter.ts';
 
-const SEED = 'test/fixtures/authoring/fidelity/wanzhou-kjj-2020-self-evaluation.txt';
+const SEED = 'test/fixtures/source/wanzhou-kjj-2020.txt';
 const FIXTURE = 'test/fixtures/authoring/fidelity';
 const REAL = 'test/fixtures/real/reports';
 
