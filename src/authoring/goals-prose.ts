@@ -24,7 +24,14 @@ export interface Candidate {
   /** The clause the target was read from. */
   targetQuote: string;
   targetSource: Source;
-  actual?: { value: number; estimated: boolean; quote: string; source: Source };
+  actual?: {
+    value: number;
+    estimated: boolean;
+    /** 同比增长38.7% right after the figure, in percent (a fall is negative). */
+    growthRate?: number;
+    quote: string;
+    source: Source;
+  };
 }
 
 export interface CandidateArea {
@@ -332,7 +339,14 @@ export function proposeActuals(
       if (terms.size === 0) continue;
       const name = candidate.name.replace(/（[^）]*）$/, '');
       let best:
-        | { score: number; value: number; estimated: boolean; sentence: string; page?: number }
+        | {
+            score: number;
+            value: number;
+            estimated: boolean;
+            growthRate?: number;
+            sentence: string;
+            page?: number;
+          }
         | undefined;
       for (const { sentence, page } of outcome) {
         const shared = [...bigrams(sentence)].filter((t) => terms.has(t)).length / terms.size;
@@ -352,10 +366,13 @@ export function proposeActuals(
           if (labelled && shared < 0.3) continue;
           const score = (labelled ? 100 + label.length : 0) + shared * 10 + (total ? 2 : 0);
           if (best && best.score >= score) continue;
+          const after = asciiDigits(sentence).slice((m.index ?? 0) + m[0].length);
+          const growth = new RegExp(`^[，,]\\s*同比(增长|下降|减少)(${NUM})\\s*%`).exec(after);
           best = {
             score,
             value: Number(m[1]),
             estimated: /预计/.test(clause),
+            ...(growth ? { growthRate: (growth[1] === '增长' ? 1 : -1) * Number(growth[2]) } : {}),
             sentence,
             ...(page ? { page } : {}),
           };
@@ -365,6 +382,7 @@ export function proposeActuals(
         candidate.actual = {
           value: best.value,
           estimated: best.estimated,
+          ...(best.growthRate === undefined ? {} : { growthRate: best.growthRate }),
           quote: best.sentence,
           source: { sentence: best.sentence, ...(best.page ? { page: best.page } : {}) },
         };

@@ -384,6 +384,14 @@ function candidateGoals(
               ...at(c.actual.source.page),
             });
           }
+          if (c.actual.growthRate !== undefined) {
+            out['growthRate'] = c.actual.growthRate;
+            provenance.push({
+              field: field('growthRate'),
+              quote: c.actual.quote,
+              ...at(c.actual.source.page),
+            });
+          }
         }
         out['targetQuote'] = c.targetQuote;
         if (c.actual) out['quote'] = c.actual.quote;

@@ -173,6 +173,7 @@ describe('import fidelity (issue 25)', () => {
           'target',
           'actual',
           'estimated',
+          'growthRate',
         ]) {
           if (indicator[key] === undefined) continue;
           const entry = provenance.find((p) => p.field === `goals[${a}].indicators[${i}].${key}`);
@@ -246,6 +247,7 @@ describe('import of the real fixtures (test/fixtures/real)', () => {
       const r = compare(hand, data);
       console.log(
         `[${name}] 目标以外的数值 ${ratio(r.exact, r.values)}；定量目标 ${r.quantitative ? ratio(r.targets, r.quantitative) : '无'}`,
+        `\n${r.missed.map((m) => `[${name}]   不一致：${m}`).join('\n')}`,
       );
       expect(data['title']).toBe(hand['title']);
       if (r.quantitative > 0) expect(r.targets / r.quantitative).toBeGreaterThanOrEqual(0.8);

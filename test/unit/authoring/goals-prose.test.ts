@@ -81,7 +81,7 @@ describe('goalCandidates and proposeActuals', () => {
 
   it('proposes actuals with the same unit and shared terms, totals and labelled parts first', () => {
     const [enterprises, highTech] = areas[0]?.indicators ?? [];
-    expect(enterprises?.actual).toMatchObject({ value: 462, estimated: false });
+    expect(enterprises?.actual).toMatchObject({ value: 462, estimated: false, growthRate: 38.7 });
     expect(enterprises?.actual?.source.page).toBe(2);
     expect(highTech?.actual).toMatchObject({ value: 60, estimated: true });
     expect(areas[1]?.indicators[0]?.actual?.value).toBe(108);
