@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/authoring/import.ts';
 import { validateContent } from '../../../src/build/validate.ts';
@@ -253,4 +254,63 @@ describe('import of the real fixtures (test/fixtures/real)', () => {
       if (r.quantitative > 0) expect(r.targets / r.quantitative).toBeGreaterThanOrEqual(0.8);
     }
   });
+});
+
+describe('tables inside a PDF that LibreOffice made', () => {
+  it('reads the 三公经费 table and the 自评表 like the separate files, quoting each row with its page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fidelity-tables-'));
+    const row = (cells: string[]) =>
+      new TableRow({ children: cells.map((c) => new TableCell({ children: [new Paragraph(c)] })) });
+    const table = (rows: string[][]) =>
+      new Table({
+        width: { size: 9000, type: WidthType.DXA },
+        columnWidths: rows[0]?.map(() => Math.floor(9000 / (rows[0]?.length ?? 1))) ?? [],
+        rows: rows.map(row),
+      });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('测试局2022年度部门整体支出绩效自评报告'),
+            new Paragraph('一、部门概况'),
+            new Paragraph('单位：万元'),
+            table([
+              ['项目', '预算数', '决算数'],
+              ['因公出国（境）费', '0', '0'],
+              ['公务接待费', '1.20', '0.80'],
+            ]),
+            new Paragraph('二、自评情况'),
+            table([
+              ['一级指标', '二级指标', '三级指标', '分值', '得分'],
+              ['产出', '数量', '培训场次', '10', '9'],
+              ['效果', '满意度', '服务对象满意度', '10', '10'],
+            ]),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, 'tables.docx'), await Packer.toBuffer(document));
+    convert(dir, [join(dir, 'tables.docx')], 'pdf');
+    const result = await importFiles(
+      [{ name: 'tables.pdf', bytes: readFileSync(join(dir, 'tables.pdf')) }],
+      { org: 'test-ju', year: 2022 },
+    );
+    if (!result.ok) throw new Error(result.message);
+    const data = frontmatter(result.mdx);
+    expect(data['unit']).toBe('万元');
+    expect(data['threePublic']).toEqual({
+      abroad: { budget: 0, actual: 0 },
+      reception: { budget: 1.2, actual: 0.8 },
+    });
+    expect((data['evaluation'] as Data)['indicators']).toMatchObject([
+      { level1: '产出', level3: '培训场次', weight: 10, score: 9 },
+      { level1: '效果', level3: '服务对象满意度', weight: 10, score: 10 },
+    ]);
+    expect(result.provenance).toContainEqual({
+      field: 'threePublic.reception.actual',
+      quote: '公务接待费 1.20 0.80',
+      file: 'tables.pdf',
+      page: 1,
+    });
+  }, 120_000);
 });
