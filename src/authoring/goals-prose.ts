@@ -253,6 +253,14 @@ export function goalCandidates(blocks: readonly TextBlock[]): CandidateArea[] {
         open(title);
         body = end === -1 ? '' : n.rest.slice(end + 1);
       } else body = n.rest;
+    } else if (
+      isHeadingLike(text) &&
+      !/[:：。！？]$/.test(text) &&
+      clauseTargets(text).length === 0
+    ) {
+      // Word's automatic numbering is not in the text: a short line with no sentence is an area.
+      open(text);
+      continue;
     }
     if (!current) {
       // Text before the first numbered area introduces the list (…如下：); aims there, if any,

@@ -99,16 +99,22 @@ const earlier = existsSync(orgDir)
       .map((name) => parseMdx(readFileSync(join(orgDir, name), 'utf8')))
       .flatMap((r) => (r.ok ? [r.source.data] : []))
   : [];
-const result = await importFiles(
-  positionals.map((p) => ({ name: basename(p), bytes: readFileSync(p) })),
-  {
-    org,
-    year,
-    earlier,
-    ...(hasReport ? {} : { existing: readFileSync(reportFile, 'utf8') }),
-    ...(table ? { table } : {}),
-  },
-);
+const files = positionals.map((p) => {
+  try {
+    return { name: basename(p), bytes: readFileSync(p) };
+  } catch (error) {
+    return fail(
+      `无法读取 ${p}（${(error as { code?: string }).code ?? String(error)}）：请确认它是一个可读的文件。`,
+    );
+  }
+});
+const result = await importFiles(files, {
+  org,
+  year,
+  earlier,
+  ...(hasReport ? {} : { existing: readFileSync(reportFile, 'utf8') }),
+  ...(table ? { table } : {}),
+});
 if (!result.ok) {
   if (result.issues?.length) console.error(formatIssues(result.issues));
   fail(result.message);

@@ -101,3 +101,16 @@ describe('readable ids', () => {
     ]);
   });
 });
+
+describe('goal areas without their numbers', () => {
+  it('takes a short line without a sentence for an area, as Word lists lose their numbering', () => {
+    const areas = goalCandidates(
+      ['年度工作目标', '加快培育科技创新主体', '高新技术企业超过50家。', '（四）预算执行情况'].map(
+        (text) => ({ text }),
+      ),
+    );
+    expect(areas.map((a) => [a.area, a.indicators.map((i) => i.target)])).toEqual([
+      ['加快培育科技创新主体', [50]],
+    ]);
+  });
+});
