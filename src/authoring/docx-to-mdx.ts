@@ -135,10 +135,15 @@ function cnDigits(value: number): string {
  * line starts that would open a heading, quote, list or rule.
  */
 export function escapeMdx(text: string): string {
-  return text
-    .replace(/[\\`*_{}<>[\]~|]/g, '\\$&')
-    .replace(/^([#>+\-=])/, '\\$1')
-    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+  return (
+    text
+      .replace(/[\\`*_{}<>[\]~|]/g, '\\$&')
+      .replace(/^([#>+\-=])/, '\\$1')
+      .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+      // A line opening with export or import would be read as an ES module statement: a character
+      // reference keeps the word as printed and makes it text.
+      .replace(/^(?=(?:export|import)(?:[\s{*]|$))./gm, (c) => `&#${c.charCodeAt(0)};`)
+  );
 }
 
 function tableMdx(rows: readonly string[][]): string {

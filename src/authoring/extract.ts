@@ -87,9 +87,10 @@ export function findings(headings: readonly Heading[]): {
  */
 export function findTitle(lines: readonly string[]): { title: string; lines: number } | undefined {
   const head = lines.slice(0, 3).map((l) => l.trim());
-  const end = head.findIndex((l) => /报告$/.test(l));
+  // Some titles go on after 报告 (…自评报告及评分表（整体支出和…专项支出）).
+  const end = head.findIndex((l) => /(?:报告|评分表|自评表)(?:[（(][^）)]*[）)])?$/.test(l));
   if (end === -1) return undefined;
   const parts = head.slice(0, end + 1);
-  if (parts.some((p) => p.length > 60 || /[。，；：]/.test(p))) return undefined;
+  if (parts.some((p) => p.length > 80 || /[。，；：]/.test(p))) return undefined;
   return { title: parts.join(''), lines: end + 1 };
 }

@@ -1,8 +1,8 @@
 /** A block of a Word document as mammoth converts it: a paragraph, a list item or a table. */
 export type Block =
-  | { kind: 'paragraph'; text: string; heading?: number }
-  | { kind: 'item'; text: string; ordered: boolean; depth: number }
-  | { kind: 'table'; rows: string[][] };
+  | { kind: 'paragraph'; text: string; heading?: number; page?: number }
+  | { kind: 'item'; text: string; ordered: boolean; depth: number; page?: number }
+  | { kind: 'table'; rows: string[][]; page?: number };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

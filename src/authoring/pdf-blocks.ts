@@ -10,18 +10,22 @@ export function pdfBlocks(pages: readonly PdfPage[]): { blocks: Block[]; dropped
   const { paragraphs, dropped } = pdfParagraphs(pages);
   const blocks: Block[] = [];
   let rows: string[][] = [];
+  let page: number | undefined;
+  const at = () => (page ? { page } : {});
   const flush = () => {
-    if (rows.length === 1) blocks.push({ kind: 'paragraph', text: rows[0]?.join(' ') ?? '' });
-    else if (rows.length > 1) blocks.push({ kind: 'table', rows });
+    if (rows.length === 1)
+      blocks.push({ kind: 'paragraph', text: rows[0]?.join(' ') ?? '', ...at() });
+    else if (rows.length > 1) blocks.push({ kind: 'table', rows, ...at() });
     rows = [];
   };
   for (const p of paragraphs) {
     if (p.cells) {
+      if (rows.length === 0) page = p.page;
       rows.push(p.cells);
       continue;
     }
     flush();
-    blocks.push({ kind: 'paragraph', text: p.text });
+    blocks.push({ kind: 'paragraph', text: p.text, ...(p.page ? { page: p.page } : {}) });
   }
   flush();
   return { blocks, dropped };

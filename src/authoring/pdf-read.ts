@@ -64,7 +64,14 @@ function toLines(runs: readonly Run[]): PdfLine[] {
     let cell = '';
     let end = first.x;
     for (const run of row) {
+      // pdf.js reports the blank between two table cells as a run of its own, as wide as the gap:
+      // it must not close the gap, or a table row reads as one cell.
+      if (run.text.trim() === '') {
+        if (cell) cell += ' ';
+        continue;
+      }
       if (cell && run.x - end > size * 1.5) {
+        cell = cell.trimEnd();
         cells.push(cell);
         cell = '';
       }

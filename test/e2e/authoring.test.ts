@@ -66,8 +66,22 @@ describe('npm run import -- report.docx', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('✓ 草稿已写入');
     expect(first.stdout).toContain('npm run validate');
-    expect(first.stdout).toContain('草稿中为 goals: []');
-    expect(draft.data['goals']).toEqual([]);
+    // Goals come as candidates from the prose, each value waiting for confirmation.
+    expect(first.stdout).toContain('由“年度工作目标”推测的候选指标');
+    expect(first.stdout).toMatch(/其中 \d+ 个数值是推测的候选值/);
+    expect(draft.data['goals'][0]).toMatchObject({
+      area: '加快培育科技创新主体',
+      indicators: [
+        { name: '全区科技型企业', comparator: '>=', target: 380, unit: '家', actual: 462 },
+        {},
+      ],
+    });
+    expect(draft.data['provenance']).toContainEqual({
+      field: 'goals[0].indicators[0].target',
+      quote: '力争到2020年底，全区科技型企业达到380家以上，高新技术企业超过50家。',
+      file: '万州区科技局2020年度部门整体支出绩效自评报告.docx',
+      unconfirmed: true,
+    });
   });
 
   it('prints each figure with the sentence it came from', () => {

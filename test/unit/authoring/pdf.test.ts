@@ -77,7 +77,7 @@ const page = (number: number, lines: PdfLine[]): PdfPage => ({
 });
 
 describe('pdfParagraphs', () => {
-  it('removes blanks between Chinese characters that PDF layout leaves, and keeps Latin words apart', () => {
+  it('removes the blanks PDF layout leaves in Chinese and beside digits and Latin, and keeps Latin words apart', () => {
     const { paragraphs } = pdfParagraphs([
       page(1, [
         line('  实施创新驱动发展战 略，推进 ISO', 92, 700, 500),
@@ -85,8 +85,20 @@ describe('pdfParagraphs', () => {
       ]),
     ]);
     expect(paragraphs.map((p) => p.text)).toEqual([
-      '实施创新驱动发展战略，推进 ISO 9001 质量管理体系建设。',
+      '实施创新驱动发展战略，推进ISO 9001质量管理体系建设。',
     ]);
+  });
+
+  it('reads the text as printed: 2020 年度 is 2020年度, 4805.67 万元 is 4805.67万元, 4 号 is 4号', () => {
+    const { paragraphs } = pdfParagraphs([
+      page(1, [
+        line('  2020 年年初预算数 4805.67 万元，见 4 号文，采用 Open Office 软件。', 92, 700, 300),
+      ]),
+    ]);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      '2020年年初预算数4805.67万元，见4号文，采用Open Office软件。',
+    ]);
+    expect(paragraphs[0]?.page).toBe(1);
   });
 
   it('starts a new paragraph at an indent, after a short line, and at a numbered item after a full stop', () => {
