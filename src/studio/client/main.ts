@@ -142,6 +142,7 @@ function orgItem(o: { id: string; name: string; shortName: string; years: number
         'button',
         {
           type: 'button',
+          id: `new-${o.id}`,
           onclick: () => newFromLastYear(o.id, inputValue(yearId)),
         },
         '从上年报告开始',
@@ -152,7 +153,11 @@ function orgItem(o: { id: string; name: string; shortName: string; years: number
       h('input', { id: tableId, type: 'file', accept: '.xlsx,.csv' }),
       h(
         'button',
-        { type: 'button', onclick: () => importFiles(o.id, inputValue(yearId), reportId, tableId) },
+        {
+          type: 'button',
+          id: `import-${o.id}`,
+          onclick: () => importFiles(o.id, inputValue(yearId), reportId, tableId),
+        },
         '从原文导入',
       ),
     ),
