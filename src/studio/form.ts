@@ -163,7 +163,6 @@ export function fieldId(path: readonly Segment[]): string {
 
 interface Entry {
   field: string;
-  [key: string]: unknown;
 }
 
 /** The item index a provenance field path has right after `list` (e.g. goals[2]…), if any. */

@@ -2,12 +2,21 @@
 // client bundled at start into memory (nothing is written to dist/ or public/).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
+import sirv from 'sirv';
 import { stringify } from 'yaml';
 import { attachImported, attachmentName } from '../authoring/attach.ts';
 import { KINDS, MAX_ATTACHMENT_BYTES, sniffKind } from '../lib/attachments.ts';
@@ -219,27 +228,20 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     return { org: checkOrg(record['org']), year: checkYear(record['year']) };
   }
 
-  async function publish(res: ServerResponse): Promise<void> {
-    if (publishing) throw new HttpError(409, '正在发布，请等待本次发布结束。');
-    publishing = true;
-    res.writeHead(200, {
-      'content-type': 'application/x-ndjson; charset=utf-8',
-      'cache-control': 'no-store',
-    });
+  /**
+   * Runs `npm run build` (src/cli/build.ts) as its own process and streams its lines to the page,
+   * one JSON event a line. The build publishes atomically: on failure `out` stays as it was.
+   */
+  function streamBuild(
+    res: ServerResponse,
+    env: Record<string, string>,
+    out: string,
+    finished: (ok: boolean) => void,
+  ): void {
     const send = (event: object) => res.write(`${JSON.stringify(event)}\n`);
-    // Validation first, as the build does, so each error can link to its field.
-    const { issues } = loadContent(root);
-    const blockers = publishBlockersOf(issues);
-    if (blockers.length > 0) {
-      send({ kind: 'issues', issues: blockers });
-      send({ kind: 'done', ok: false, out: options.out });
-      res.end();
-      publishing = false;
-      return;
-    }
     const child = spawn(process.execPath, [join(PROJECT, 'src/cli/build.ts')], {
       cwd: PROJECT,
-      env: { ...process.env, CONTENT_DIR: root, OUT_DIR: options.out },
+      env: { ...process.env, ...env },
     });
     const lines = (stream: 'out' | 'err') => {
       let rest = '';
@@ -253,10 +255,119 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     child.stdout.on('data', lines('out'));
     child.stderr.on('data', lines('err'));
     child.on('close', (code) => {
-      send({ kind: 'done', ok: code === 0, out: options.out });
+      finished(code === 0);
+      send({ kind: 'done', ok: code === 0, out });
       res.end();
+    });
+  }
+
+  function startStream(res: ServerResponse): (event: object) => void {
+    res.writeHead(200, {
+      'content-type': 'application/x-ndjson; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    return (event: object) => res.write(`${JSON.stringify(event)}\n`);
+  }
+
+  async function publish(res: ServerResponse): Promise<void> {
+    if (publishing) throw new HttpError(409, '正在发布，请等待本次发布结束。');
+    // Validation first, as the build does, so each error can link to its field.
+    const { issues } = loadContent(root);
+    const blockers = publishBlockersOf(issues);
+    const send = startStream(res);
+    if (blockers.length > 0) {
+      send({ kind: 'issues', issues: blockers });
+      send({ kind: 'done', ok: false, out: options.out });
+      res.end();
+      return;
+    }
+    publishing = true;
+    streamBuild(res, { CONTENT_DIR: root, OUT_DIR: options.out }, options.out, () => {
       publishing = false;
     });
+  }
+
+  /**
+   * The report page as it will be published: the draft (saved or not) with its department and
+   * attachments is copied into a temporary content folder and built by the real pipeline into
+   * a temporary site, served on a second loopback port. Unconfirmed markers are dropped in that
+   * copy only, so a draft still being checked can be seen; the page shows what 确认 would publish.
+   */
+  async function preview(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (previewing) throw new HttpError(409, '正在生成预览，请稍候。');
+    const body = (await readJson(req)) as Record<string, unknown>;
+    const { org, year } = orgYear(body);
+    const file = reportFile(org, year);
+    const disk = existsSync(file) ? readFileSync(file, 'utf8') : '---\n---\n';
+    const data = structuredClone((body['data'] ?? {}) as Record<string, unknown>);
+    const entries = data['provenance'];
+    if (Array.isArray(entries))
+      data['provenance'] = entries.map((e: Record<string, unknown>) => {
+        const { unconfirmed: _, ...rest } = e;
+        return rest;
+      });
+    const text = updateMdx(disk, data, String(body['body'] ?? ''));
+    if (!text.ok) throw new HttpError(422, `无法预览：${text.found}`);
+    const site = mkdtempSync(join(tmpdir(), 'studio-preview-'));
+    const content = join(site, 'content');
+    const out = join(site, 'out');
+    mkdirSync(join(content, 'orgs'), { recursive: true });
+    mkdirSync(join(content, 'reports', org), { recursive: true });
+    if (existsSync(join(root, 'site.yaml')))
+      cpSync(join(root, 'site.yaml'), join(content, 'site.yaml'));
+    cpSync(insideContent(root, 'orgs', `${org}.yaml`), join(content, 'orgs', `${org}.yaml`));
+    writeFileSync(join(content, 'reports', org, `${year}.mdx`), text.text);
+    const folder = join(root, 'reports', org, String(year));
+    if (existsSync(folder))
+      cpSync(folder, join(content, 'reports', org, String(year)), { recursive: true });
+    previewing = true;
+    const server = await previewServer();
+    const send = startStream(res);
+    send({ kind: 'line', stream: 'out', line: '正在用发布流程生成预览……' });
+    streamBuild(res, { CONTENT_DIR: content, OUT_DIR: out, SITE_URL: server.url }, out, (ok) => {
+      previewing = false;
+      if (ok) {
+        const old = previewSite;
+        previewSite = out;
+        if (old) rmSync(resolve(old, '..'), { recursive: true, force: true });
+        send({ kind: 'preview', url: `${server.url}${org}/${year}/` });
+      } else rmSync(site, { recursive: true, force: true });
+    });
+  }
+
+  let previewing = false;
+  let previewSite: string | undefined;
+  let previewHttp: { server: Server; url: string } | undefined;
+  async function previewServer(): Promise<{ server: Server; url: string }> {
+    if (previewHttp) return previewHttp;
+    const files =
+      (root: () => string | undefined) => (req: IncomingMessage, res: ServerResponse) => {
+        const dir = root();
+        if (!dir) {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('尚未生成预览。');
+          return;
+        }
+        sirv(dir, { dev: true, extensions: ['html'] })(req, res, () => {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('预览中没有这个页面。');
+        });
+      };
+    const handler = files(() => previewSite);
+    const server = createServer((req, res) => {
+      // The preview is a read-only copy of the site, but it also answers only to its own name.
+      const { port: own } = server.address() as AddressInfo;
+      if (req.headers.host !== `127.0.0.1:${own}`) {
+        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('拒绝访问。');
+        return;
+      }
+      handler(req, res);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port: previewPort } = server.address() as AddressInfo;
+    previewHttp = { server, url: `http://127.0.0.1:${previewPort}/` };
+    return previewHttp;
   }
 
   function serveAttachment(url: URL, res: ServerResponse): void {
@@ -291,6 +402,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         return serveClient(client, url.pathname, res);
       }
       if (key === 'POST /api/publish') return await publish(res);
+      if (key === 'POST /api/preview') return await preview(req, res);
       const handler = handlers[key];
       if (!handler) throw new HttpError(404, `没有这个接口：${key}`);
       const result = await handler(req, url);
@@ -317,6 +429,9 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     close: () =>
       new Promise<void>((done) => {
         rmSync(uploads, { recursive: true, force: true });
+        if (previewSite) rmSync(resolve(previewSite, '..'), { recursive: true, force: true });
+        previewHttp?.server.closeAllConnections();
+        previewHttp?.server.close();
         server.closeAllConnections();
         server.close(() => done());
       }),
@@ -330,7 +445,7 @@ const SECURITY_HEADERS = {
   'cache-control': 'no-store',
   // Only the studio's own script and styles; attachments are framed from the same origin.
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'self'; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self' http://127.0.0.1:*; object-src 'self'; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'",
 };
 
 function serveClient(client: ClientBundle, path: string, res: ServerResponse): void {

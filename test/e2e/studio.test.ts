@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Studio, startStudio } from '../../src/studio/server.ts';
 import { MINIMAL } from '../helpers.ts';
 import { writePdf } from '../pdf.ts';
-import { axeViolations, launch, screenshot, watch, type PageLog } from './browser.ts';
+import { axeViolations, launch, type PageLog, screenshot, watch } from './browser.ts';
 import { cli } from './site.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'studio-'));
@@ -37,7 +37,11 @@ beforeAll(async () => {
   writeFileSync(docx, await Packer.toBuffer(document));
   writeFileSync(
     pdf,
-    await writePdf({ title: lines.slice(0, 2), paragraphs: lines.slice(2), footer: (n) => `— ${n} —` }),
+    await writePdf({
+      title: lines.slice(0, 2),
+      paragraphs: lines.slice(2),
+      footer: (n) => `— ${n} —`,
+    }),
   );
   studio = await startStudio({ content, out, port: 0 });
   browser = await launch();
@@ -55,13 +59,10 @@ afterAll(async () => {
 function raw(headers: Record<string, string>, method = 'GET', path = '/api/orgs'): Promise<number> {
   const url = new URL(studio.url);
   return new Promise((done, fail) => {
-    const req = request(
-      { host: '127.0.0.1', port: url.port, path, method, headers },
-      (res) => {
-        res.resume();
-        done(res.statusCode ?? 0);
-      },
-    );
+    const req = request({ host: '127.0.0.1', port: url.port, path, method, headers }, (res) => {
+      res.resume();
+      done(res.statusCode ?? 0);
+    });
     req.on('error', fail);
     req.end();
   });
@@ -81,7 +82,9 @@ describe('编辑台', () => {
     expect(await raw({ host: own })).toBe(200);
     expect(await raw({ host: `evil.example:${new URL(studio.url).port}` })).toBe(403);
     expect(await raw({ host: own, origin: 'http://evil.example' })).toBe(403);
-    expect(await raw({ host: own, 'x-studio': '1', origin: 'http://evil.example' }, 'POST', '/api/save')).toBe(403);
+    expect(
+      await raw({ host: own, 'x-studio': '1', origin: 'http://evil.example' }, 'POST', '/api/save'),
+    ).toBe(403);
     expect(await raw({ host: own }, 'POST', '/api/save')).toBe(403);
   });
 
@@ -106,8 +109,12 @@ describe('编辑台', () => {
     await expect.poll(() => total.textContent()).toContain('待确认');
     expect(await total.textContent()).toMatch(/原文（第 \d+ 页）/);
     expect(await page.inputValue('#f-income-total')).toBe('4805.67');
-    expect(await page.getAttribute('#original', 'src')).toMatch(/^\/files\/wanzhou-kjj\/2019\/.+\.pdf$/);
-    const framed = await page.request.get(new URL(String(await page.getAttribute('#original', 'src')), studio.url).href);
+    expect(await page.getAttribute('#original', 'src')).toMatch(
+      /^\/files\/wanzhou-kjj\/2019\/.+\.pdf$/,
+    );
+    const framed = await page.request.get(
+      new URL(String(await page.getAttribute('#original', 'src')), studio.url).href,
+    );
     expect(framed.headers()['content-type']).toBe('application/pdf');
     // This draft only checks the PDF path; the Word draft below is the one published.
     rmSync(join(content, 'reports', 'wanzhou-kjj', '2019.mdx'));
@@ -123,8 +130,10 @@ describe('编辑台', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'studio-import');
     await page.screenshot({ path: join(temp, 'studio.png') });
-    if (process.env['STUDIO_SCREENSHOT']) cpSync(join(temp, 'studio.png'), process.env['STUDIO_SCREENSHOT']);
-    while ((await page.locator('button.confirm').count()) > 0) await page.locator('button.confirm').first().click();
+    if (process.env['STUDIO_SCREENSHOT'])
+      cpSync(join(temp, 'studio.png'), process.env['STUDIO_SCREENSHOT']);
+    while ((await page.locator('button.confirm').count()) > 0)
+      await page.locator('button.confirm').first().click();
     await expect.poll(() => page.textContent('#verdict')).toContain('校验通过');
     // The planted error: a total that is not the sum of its parts.
     await page.fill('#f-income-total', '4905.67');
@@ -172,7 +181,9 @@ describe('编辑台', () => {
   it('works at 768 px with no axe violations', async () => {
     await page.setViewportSize({ width: 768, height: 900 });
     expect(await axeViolations(page)).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 900 });
   });

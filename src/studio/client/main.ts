@@ -354,6 +354,7 @@ function renderEditor(): void {
       h('button', { type: 'button', onclick: () => confirmLeave() && home() }, '← 部门列表'),
       h('h1', {}, `${current.orgName ?? org} ${year} 年报告`),
       h('button', { type: 'button', id: 'save', onclick: () => save() }, '保存'),
+      h('button', { type: 'button', id: 'preview', onclick: () => preview() }, '预览'),
       h('button', { type: 'button', id: 'publish', onclick: () => publish() }, '发布'),
     ),
     h(
@@ -380,6 +381,12 @@ function renderEditor(): void {
           { 'aria-labelledby': 'orig-h' },
           h('h2', { id: 'orig-h' }, '原文'),
           originalView(),
+        ),
+        h(
+          'section',
+          { 'aria-labelledby': 'prev-h' },
+          h('h2', { id: 'prev-h' }, '预览'),
+          h('div', { id: 'preview-log', role: 'log', 'aria-live': 'polite' }),
         ),
         h(
           'section',
@@ -1011,45 +1018,94 @@ async function publish(): Promise<void> {
       log.append(h('p', { class: 'error' }, json.error ?? '发布失败'));
       return;
     }
-    const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
-    let rest = '';
     const pre = h('pre', {});
     log.append(pre);
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      const parts = (rest + value).split('\n');
-      rest = parts.pop() ?? '';
-      for (const part of parts) {
-        const event = JSON.parse(part) as {
-          kind: string;
-          line?: string;
-          ok?: boolean;
-          out?: string;
-          issues?: Issue[];
-        };
-        if (event.kind === 'line') pre.append(`${event.line}\n`);
-        if (event.kind === 'issues') {
-          issues = event.issues ?? [];
-          showIssues();
-          log.append(
-            h(
-              'p',
-              { class: 'error' },
-              `未发布：有 ${issues.length} 个问题（见“校验结果”，点击可定位到字段）。已发布的网站保持不变。`,
-            ),
-          );
-        }
-        if (event.kind === 'done')
-          log.append(
-            h(
-              'p',
-              { id: 'publish-result', class: event.ok ? 'ok' : 'error' },
-              event.ok ? `✓ 已发布到 ${event.out}` : `✗ 发布失败，${event.out} 保持不变。`,
-            ),
-          );
+    await readEvents(res, (event) => {
+      if (event.kind === 'line') pre.append(`${event.line}\n`);
+      if (event.kind === 'issues') {
+        issues = event.issues ?? [];
+        showIssues();
+        log.append(
+          h(
+            'p',
+            { class: 'error' },
+            `未发布：有 ${issues.length} 个问题（见“校验结果”，点击可定位到字段）。已发布的网站保持不变。`,
+          ),
+        );
       }
+      if (event.kind === 'done')
+        log.append(
+          h(
+            'p',
+            { id: 'publish-result', class: event.ok ? 'ok' : 'error' },
+            event.ok ? `✓ 已发布到 ${event.out}` : `✗ 发布失败，${event.out} 保持不变。`,
+          ),
+        );
+    });
+  } finally {
+    button.disabled = false;
+  }
+}
+
+/** Reads the server's stream of build events (one JSON object a line) as they arrive. */
+async function readEvents(res: Response, onEvent: (event: BuildEvent) => void): Promise<void> {
+  if (!res.body) return;
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let rest = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    const parts = (rest + value).split('\n');
+    rest = parts.pop() ?? '';
+    for (const part of parts) onEvent(JSON.parse(part) as BuildEvent);
+  }
+}
+
+interface BuildEvent {
+  kind: string;
+  line?: string;
+  ok?: boolean;
+  out?: string;
+  url?: string;
+  issues?: Issue[];
+}
+
+async function preview(): Promise<void> {
+  const log = document.getElementById('preview-log');
+  if (!log || !current) return;
+  const { org, year, data, body } = current;
+  const button = document.getElementById('preview') as HTMLButtonElement;
+  button.disabled = true;
+  const pre = h('pre', {});
+  log.replaceChildren(h('p', {}, '正在用发布流程生成这份报告的页面（约半分钟）……'), pre);
+  try {
+    const res = await fetch('/api/preview', {
+      method: 'POST',
+      headers: { 'x-studio': '1', 'content-type': 'application/json' },
+      body: JSON.stringify({ org, year, data, body }),
+    });
+    if (!res.ok) {
+      const json = (await res.json()) as { error?: string };
+      log.append(h('p', { class: 'error' }, json.error ?? '预览失败'));
+      return;
     }
+    await readEvents(res, (event) => {
+      if (event.kind === 'line') pre.append(`${event.line}\n`);
+      if (event.kind === 'done' && !event.ok)
+        log.append(
+          h('p', { class: 'error', id: 'preview-result' }, '✗ 预览失败：请先改正上面列出的错误。'),
+        );
+      if (event.kind === 'preview' && event.url)
+        log.replaceChildren(
+          h(
+            'p',
+            { id: 'preview-result' },
+            '✓ 预览已生成（待确认的数值按确认后的样子显示）：',
+            h('a', { href: event.url, target: '_blank', rel: 'noopener' }, '在新标签页打开'),
+          ),
+          h('iframe', { id: 'preview-frame', title: '报告页面预览', src: event.url }),
+        );
+    });
   } finally {
     button.disabled = false;
   }

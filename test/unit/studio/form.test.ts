@@ -12,7 +12,9 @@ import {
   variantOf,
 } from '../../../src/studio/form.ts';
 
-const form = formOf(z.toJSONSchema(reportSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema);
+const form = formOf(
+  z.toJSONSchema(reportSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema,
+);
 const at = (field: FormField, ...keys: string[]): FormField =>
   keys.reduce((f, k) => {
     const next = k === '[]' ? f.item : f.children?.find((c) => c.key === k);
@@ -54,7 +56,15 @@ describe('formOf (the report schema as a form)', () => {
       '区间',
       '定性',
     ]);
-    expect(comparator.options?.map((o) => o.value)).toEqual(['>=', '>', '<=', '<', '=', 'range', 'qualitative']);
+    expect(comparator.options?.map((o) => o.value)).toEqual([
+      '>=',
+      '>',
+      '<=',
+      '<',
+      '=',
+      'range',
+      'qualitative',
+    ]);
   });
 
   it('gives a target its three forms: a number, a [min, max] range or words', () => {

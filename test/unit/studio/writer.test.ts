@@ -44,7 +44,10 @@ describe('updateMdx', () => {
     const minimal = readFileSync(MINIMAL_REPORT, 'utf8');
     const parsed = parseMdx(minimal);
     if (!parsed.ok) throw new Error('fixture');
-    expect(updateMdx(minimal, parsed.source.data, parsed.source.body)).toEqual({ ok: true, text: minimal });
+    expect(updateMdx(minimal, parsed.source.data, parsed.source.body)).toEqual({
+      ok: true,
+      text: minimal,
+    });
   });
 
   it('changes one value and keeps comments, order, quoting and the body', () => {
