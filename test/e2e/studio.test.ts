@@ -188,6 +188,18 @@ describe('编辑台', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('previews the page with the real build, beside the form', async () => {
+    await page.click('#preview');
+    await page.waitForSelector('#preview-result', { timeout: 280_000 });
+    expect(await page.textContent('#preview-result')).toContain('预览已生成');
+    const frame = page.frameLocator('#preview-frame');
+    await expect
+      .poll(() => frame.locator('h1').textContent(), { timeout: 20_000 })
+      .toContain('重庆市万州区科学技术局2020年度部门整体支出绩效自评报告');
+    expect(await frame.locator('body').textContent()).toMatch(/4,?805\.67/);
+    expect(existsSync(out)).toBe(false);
+  }, 300_000);
+
   it('publishes with the real build and the figures are on the built page', async () => {
     await page.click('#publish');
     await page.waitForSelector('#publish-result', { timeout: 280_000 });

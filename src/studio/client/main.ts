@@ -455,14 +455,13 @@ function renderField(
       { class: 'object', id: `${id}-set`, 'data-path': pathText(path) },
       h('legend', {}, field.title),
       ...(field.children ?? []).map((c) => renderField(c, obj, c.key, [...path, c.key])),
-      !field.required || path.length > 1
+      !field.required && !Array.isArray(parent)
         ? h(
             'button',
             {
               type: 'button',
               class: 'remove',
               onclick: () => {
-                if (Array.isArray(parent)) return;
                 put(parent, key, undefined);
                 rerender();
               },
@@ -868,7 +867,12 @@ function showIssues(): void {
       document.getElementById(target)?.closest('[data-path]')?.querySelector(':scope > .msgs');
     const kind =
       issue.severity === 'warning' ? '提示' : issue.severity === 'unconfirmed' ? '待确认' : '错误';
-    const text = `${kind}：${issue.label}${issue.line && !issue.path ? `（第 ${issue.line} 行）` : ''}：应为${issue.expected}；实为${issue.found}`;
+    const where = `${issue.label}${issue.line && !issue.path ? `（第 ${issue.line} 行）` : ''}`;
+    // An unconfirmed value's source sentence already stands beside its field.
+    const text =
+      issue.severity === 'unconfirmed'
+        ? `${kind}：${where}：导入的数值尚未核对确认`
+        : `${kind}：${where}：应为${issue.expected}；实为${issue.found}`;
     holder?.append(h('p', { class: `msg ${issue.severity ?? 'error'}` }, text));
     if (!issue.severity) document.getElementById(target)?.setAttribute('aria-invalid', 'true');
     return h(

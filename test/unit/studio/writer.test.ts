@@ -75,6 +75,19 @@ describe('updateMdx', () => {
     expect(result.text.endsWith('\n# 正文  \n\n段落。\r\n')).toBe(true);
   });
 
+  it('fills an empty value the importer left and keeps the comment beside it', () => {
+    const holes =
+      '---\ntitle: 报告\nincome:\n  total: # 收入预算合计：年初预算数\n  change:\n    amount:\n---\n正文\n';
+    const result = updateMdx(holes, {
+      title: '报告',
+      income: { total: 12.5, change: { amount: -1 } },
+    });
+    if (!result.ok) throw new Error(result.found);
+    expect(result.text).toContain('total: 12.5 # 收入预算合计：年初预算数');
+    expect(result.text).toContain('    amount: -1\n');
+    expect(result.text.endsWith('---\n正文\n')).toBe(true);
+  });
+
   it('replaces the body only when it was edited', () => {
     const result = updateMdx(original, data(), '\n# 新正文\n');
     expect(result.ok && result.text.endsWith('---\n\n# 新正文\n')).toBe(true);
