@@ -12,7 +12,7 @@ import { type Studio, startStudio } from '../../src/studio/server.ts';
 import { MINIMAL } from '../helpers.ts';
 import { writePdf } from '../pdf.ts';
 import { axeViolations, launch, type PageLog, screenshot, watch } from './browser.ts';
-import { cli } from './site.ts';
+import { cli, treeHash } from './site.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'studio-'));
 const content = join(temp, 'content');
@@ -135,6 +135,17 @@ describe('编辑台', () => {
     while ((await page.locator('button.confirm').count()) > 0)
       await page.locator('button.confirm').first().click();
     await expect.poll(() => page.textContent('#verdict')).toContain('校验通过');
+    // Typing stays fast on the seed's long form: an input's own work is well under 100 ms.
+    const typing = await page.evaluate(() => {
+      const input = document.getElementById('f-income-change-reason') as HTMLInputElement;
+      const start = performance.now();
+      input.value = `${input.value}。`;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.value = input.value.slice(0, -1);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return (performance.now() - start) / 2;
+    });
+    expect(typing).toBeLessThan(100);
     // The planted error: a total that is not the sum of its parts.
     await page.fill('#f-income-total', '4905.67');
     const link = page.locator('#summary a', { hasText: '收入预算合计' });
@@ -210,4 +221,22 @@ describe('编辑台', () => {
     expect(existsSync(join(out, 'app.js'))).toBe(false);
     expect(log.errors.filter((e) => !e.includes('409'))).toEqual([]);
   }, 300_000);
+
+  it('starts next year from this one, and refuses to publish its empty figures, the site untouched', async () => {
+    const published = treeHash(out);
+    await page.click('text=← 部门列表');
+    await page.fill('#year-wanzhou-kjj', '2021');
+    await page.click('#new-wanzhou-kjj');
+    await page.waitForSelector('#report-form');
+    expect(existsSync(join(content, 'reports', 'wanzhou-kjj', '2021.mdx'))).toBe(true);
+    expect(await page.inputValue('#f-year')).toBe('2021');
+    await page.click('#publish');
+    await page.waitForSelector('#publish-result');
+    expect(await page.textContent('#publish-result')).toContain('保持不变');
+    const first = page.locator('#summary a').first();
+    const target = String(await first.getAttribute('href')).slice(1);
+    await first.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
+    expect(treeHash(out)).toBe(published);
+  });
 });

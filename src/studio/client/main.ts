@@ -833,19 +833,17 @@ async function validate(): Promise<void> {
 }
 
 function targetFor(path: string): string {
-  // The message goes to the field it names, or the nearest enclosing block shown in the form.
+  // The message goes to the field it names, or the nearest enclosing block shown in the form:
+  // a field's own control (its label's target), or a block's first control.
   let p = path;
   while (p) {
     const el = document.querySelector(`[data-path="${CSS.escape(p)}"]`);
     if (el) {
-      const input = el.querySelector('input, select, textarea, button');
-      return (
-        (el.classList.contains('field')
-          ? input?.id
-          : el.querySelector('legend')
-            ? el.id || input?.id
-            : input?.id) ?? 'f-body'
+      const own = el.classList.contains('field') ? el.querySelector('label')?.htmlFor : undefined;
+      const first = el.querySelector<HTMLElement>(
+        'input[id], select[id], textarea[id], button[id]',
       );
+      return own || first?.id || 'f-body';
     }
     p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
   }
