@@ -153,6 +153,8 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
       const table = body['table'] ? uploaded.get(String(body['table'])) : undefined;
       if (body['table'] && (!table || (table.kind !== 'xlsx' && table.kind !== 'csv')))
         throw new HttpError(400, '自评表应为 Excel（.xlsx）或 CSV 文件。');
+      if (!existsSync(insideContent(root, 'orgs', `${org}.yaml`)))
+        throw new HttpError(404, `部门“${org}”尚未登记：请先添加部门。`);
       const file = reportFile(org, year);
       if (existsSync(file))
         throw new HttpError(409, `${org} 的 ${year} 年报告已存在，未做改动；请直接打开它。`);
@@ -210,8 +212,10 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
     const parsed = parseMdx(text);
     if (!parsed.ok)
       throw new HttpError(422, `无法读取该报告：第 ${parsed.line ?? 1} 行 ${parsed.found}`);
-    const orgText = readFileSync(insideContent(root, 'orgs', `${org}.yaml`), 'utf8');
-    const orgData = parseYaml(orgText);
+    const orgFile = insideContent(root, 'orgs', `${org}.yaml`);
+    const orgData = existsSync(orgFile)
+      ? parseYaml(readFileSync(orgFile, 'utf8'))
+      : ({ ok: false } as const);
     return {
       org,
       year,

@@ -88,6 +88,21 @@ describe('编辑台', () => {
     expect(await raw({ host: own }, 'POST', '/api/save')).toBe(403);
   });
 
+  it('checks uploads by their bytes and refuses oversized ones', async () => {
+    const upload = (name: string, body: Blob, headers: Record<string, string> = {}) =>
+      fetch(`${studio.url}api/upload`, {
+        method: 'POST',
+        headers: { 'x-studio': '1', 'x-file-name': encodeURIComponent(name), ...headers },
+        body,
+      });
+    const renamed = await upload('报告.pdf', new Blob(['<html>不是 PDF</html>']));
+    expect(renamed.status).toBe(415);
+    expect(((await renamed.json()) as { error: string }).error).toContain('报告.pdf');
+    const big = await upload('大.pdf', new Blob([new Uint8Array(21 * 2 ** 20)]));
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: string }).error).toContain('20 MiB');
+  });
+
   it('adds a department with the id suggested from its name', async () => {
     await page.goto(studio.url);
     await page.waitForSelector('#org-name');

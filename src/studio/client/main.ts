@@ -858,7 +858,17 @@ function showIssues(): void {
   const shown = issues.filter((i) => i.severity !== 'info');
   const errors = shown.filter((i) => !i.severity).length;
   const unconfirmed = shown.filter((i) => i.severity === 'unconfirmed').length;
+  const mine = (issue: Issue) =>
+    !current ||
+    issue.file.replaceAll('\\', '/').endsWith(`reports/${current.org}/${current.year}.mdx`);
   const items = shown.map((issue) => {
+    // A publish lists the problems of every report; only this report's link to its fields.
+    if (!mine(issue))
+      return h(
+        'li',
+        {},
+        `${issue.file}${issue.line ? ` 第 ${issue.line} 行` : ''}：${issue.label}：应为${issue.expected}；实为${issue.found}`,
+      );
     const target = targetFor(issue.path);
     const holder =
       document.getElementById(`${target}-msg`) ??
