@@ -139,6 +139,9 @@ describe('编辑台', () => {
 
   it('imports the Word file, confirms each figure and fixes a planted error through its link', async () => {
     await uploadInto('2020', docx);
+    // For a Word original the imported text stands beside the form, the field's sentence marked.
+    await page.focus('#f-income-total');
+    expect(await page.textContent('#original mark')).toContain('4805.67');
     const unconfirmed = await page.locator('button.confirm').count();
     expect(unconfirmed).toBeGreaterThan(20);
     expect(await page.textContent('#verdict')).toContain(`${unconfirmed} 个待确认`);
