@@ -2,14 +2,14 @@
 // indicator tables (.xlsx, .csv) become one MDX draft, or tables alone fill an existing report.
 // The work is importFiles (src/authoring/import.ts), shared with the studio; this file only reads
 // the arguments and files, prints what was found and writes the result.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { attachImported } from '../authoring/attach.ts';
+import { earlierFrontmatters } from '../authoring/earlier.ts';
 import { importFiles } from '../authoring/import.ts';
 import { attachmentFolder } from '../io/attachments.ts';
 import { contentDir } from '../io/paths.ts';
-import { parseMdx } from '../lib/frontmatter.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { formatIssues } from '../schemas/issues.ts';
 
@@ -90,15 +90,7 @@ if (hasReport) {
     );
 }
 
-const orgDir = join(dir, 'reports', org);
-const earlier = existsSync(orgDir)
-  ? readdirSync(orgDir)
-      .filter((name) => /^\d{4}\.mdx$/.test(name) && name !== `${year}.mdx`)
-      .sort()
-      .reverse()
-      .map((name) => parseMdx(readFileSync(join(orgDir, name), 'utf8')))
-      .flatMap((r) => (r.ok ? [r.source.data] : []))
-  : [];
+const earlier = earlierFrontmatters(dir, org, year);
 const files = positionals.map((p) => {
   try {
     return { name: basename(p), bytes: readFileSync(p) };
