@@ -28,8 +28,9 @@ import {
   parseYaml,
   type SourceResult,
 } from './frontmatter.ts';
+import { regionIssues } from './regions.ts';
 import { checkReport } from './rules.ts';
-import { loadSite } from './site.ts';
+import { loadSite, SITE_FILE } from './site.ts';
 
 export interface LoadedReport {
   file: string;
@@ -119,7 +120,8 @@ export function loadContent(contentDir: string): LoadedContent {
     });
   };
 
-  issues.push(...loadSite(contentDir).issues);
+  const siteFile = loadSite(contentDir);
+  issues.push(...siteFile.issues);
 
   const orgs = new Map<string, Org>();
   const orgDir = join(contentDir, 'orgs');
@@ -141,6 +143,8 @@ export function loadContent(contentDir: string): LoadedContent {
   }
   if (orgs.size === 0 && issues.length === 0)
     fileIssue(orgDir, '至少一个部门文件 orgs/<部门标识>.yaml', '没有部门文件');
+  if (siteFile.issues.length === 0)
+    issues.push(...regionIssues(siteFile.site, orgs, rel(join(contentDir, SITE_FILE))));
 
   const reports: LoadedReport[] = [];
   const seen = new Map<string, string>();
