@@ -676,9 +676,9 @@ export function overviewTables(
     ...multiYearGroups(departments, region)
       .filter((m) => m.years.length > 0)
       .map((m) => ({
-      year: 'all' as const,
-      table: multiYearTable(m),
-    })),
+        year: 'all' as const,
+        table: multiYearTable(m),
+      })),
     ...overviewYears(departments).flatMap((year) =>
       yearGroups(departments, year, region)
         .filter((o) => o.departments.length > 0)

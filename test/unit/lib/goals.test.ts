@@ -62,8 +62,12 @@ describe('previousValue', () => {
 
   it('keeps the precision of the source: a count stays whole, an amount keeps its decimals', () => {
     expect(previousValue(indicator({ actual: 108, growthRate: 10 }))?.value).toBe(98);
-    expect(previousValue(indicator({ actual: 12.5, unit: '万元', growthRate: 3 }))?.value).toBe(12.14);
-    expect(previousValue(indicator({ actual: 1.234, unit: '%', growthRate: 3 }))?.value).toBe(1.198);
+    expect(previousValue(indicator({ actual: 12.5, unit: '万元', growthRate: 3 }))?.value).toBe(
+      12.14,
+    );
+    expect(previousValue(indicator({ actual: 1.234, unit: '%', growthRate: 3 }))?.value).toBe(
+      1.198,
+    );
   });
 });
 
