@@ -92,7 +92,9 @@ export function regionIssues(site: Site, orgs: ReadonlyMap<string, Org>, file: s
       expected: main
         ? `本站部门都属于本站所属地区“${main}”`
         : '在 site.yaml 中用 region 写明本站所属地区',
-      found: `部门属于多个地区（${regions.join('、')}）；全区概览只加总${main ? `“${main}”` : '同一地区'}的部门，其他地区分开显示、单独合计`,
+      found: main
+        ? `有真实部门不属于本站所属地区：${regions.filter((r) => r !== main).join('、')}；全区概览只加总“${main}”的真实部门，其他地区分开显示、单独合计`
+        : `真实部门属于多个地区（${regions.join('、')}）；全区概览不计算全区合计，各地区分开显示、单独合计`,
       severity: 'warning',
     });
   (site.requiredDepartments ?? []).forEach((entry, i) => {

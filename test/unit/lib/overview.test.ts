@@ -267,7 +267,7 @@ describe('regions', () => {
       ['region', 'warning'],
       ['requiredDepartments[1]', undefined],
     ]);
-    expect(issues[0]?.found).toContain('A、C');
+    expect(issues[0]?.found).toContain('不属于本站所属地区：C');
     expect(regionIssues({ name: 's' }, new Map([['a', orgsOf.get('a') as never]]), 'f')).toEqual(
       [],
     );
