@@ -293,7 +293,7 @@ describe('district overview', () => {
         note: string;
       };
       expect(csv.trim().split('\r\n').length - 1).toBe(json.rows.length);
-      if (!table.startsWith('goals')) expect(json.note).toContain('万元');
+      if (!table?.startsWith('goals')) expect(json.note).toContain('万元');
     }
   });
 
