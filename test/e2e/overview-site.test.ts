@@ -152,7 +152,7 @@ describe('overview totals never mix', () => {
       .locator('[data-group="main"] tfoot tr:first-child td')
       .first()
       .textContent();
-    expect(number(total2021)).toBeCloseTo(totals(2021, ['jia-ju']), 6);
+    expect(number(total2021)).toBeCloseTo(totals(2021, ['jia-ju', 'bing-ju']), 6);
     await page.close();
   });
 });
@@ -210,6 +210,34 @@ describe('deputy tables and their downloads', () => {
     const demo = await (await fetch(`${site}/data/overview/2022/classes-demo-1.json`)).json();
     expect(demo.note).toContain('虚构');
     expect(demo.rows.at(-1).amount).toBe(7777);
+  });
+});
+
+describe('honest numbers', () => {
+  it('shows the previous year from its own report, and says where the derived figure disagrees', async () => {
+    const page = await open('/jia-ju/2022/');
+    expect(await page.locator('[data-previous-source="report"]').textContent()).toBe('100.50');
+    const note = (await page.locator('[data-previous-disagrees]').textContent()) ?? '';
+    expect(note).toContain('100.50 万元');
+    expect(note).toContain('100.51 万元');
+    await page.context().close();
+  });
+
+  it('derives a previous count as a whole number', async () => {
+    const page = await open('/wai-ju/');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('约 87 件');
+    expect(text).not.toMatch(/约 86\.\d/);
+    await page.context().close();
+  });
+
+  it('shows one unit in a department’s archive, noting the year published in 元', async () => {
+    const page = await open('/bing-ju/');
+    const cells = await page.$$eval('section[aria-labelledby="archive"] tbody tr', (trs) =>
+      trs.map((tr) => tr.querySelectorAll('td')[1]?.textContent ?? ''),
+    );
+    expect(cells).toEqual(['0.100001 万元原以元发布：1,000.01 元', '0.09 万元']);
+    await page.context().close();
   });
 });
 
