@@ -21,6 +21,7 @@ import {
   type SourceResult,
 } from '../lib/frontmatter.ts';
 import { indicatorConsistencyIssues, type LocatedReport } from '../lib/indicator-consistency.ts';
+import { regionIssues } from '../lib/regions.ts';
 import { checkReport } from '../lib/rules.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
 import { formatPath, type Issue } from '../schemas/issues.ts';
@@ -30,7 +31,7 @@ import type { BodyHeading } from '../schemas/outline.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { attachmentFolder, checkAttachments, strayFolderIssue } from './attachments.ts';
-import { loadSite } from './site.ts';
+import { loadSite, SITE_FILE } from './site.ts';
 
 export interface LoadedReport {
   file: string;
@@ -120,7 +121,8 @@ export function loadContent(contentDir: string): LoadedContent {
     });
   };
 
-  issues.push(...loadSite(contentDir).issues);
+  const siteFile = loadSite(contentDir);
+  issues.push(...siteFile.issues);
 
   const orgs = new Map<string, Org>();
   const orgDir = join(contentDir, 'orgs');
@@ -142,6 +144,8 @@ export function loadContent(contentDir: string): LoadedContent {
   }
   if (orgs.size === 0 && issues.length === 0)
     fileIssue(orgDir, '至少一个部门文件 orgs/<部门标识>.yaml', '没有部门文件');
+  if (siteFile.issues.length === 0)
+    issues.push(...regionIssues(siteFile.site, orgs, rel(join(contentDir, SITE_FILE))));
 
   const reports: LoadedReport[] = [];
   // Checks across a department's years need each report's field lines, kept only while loading.

@@ -57,5 +57,38 @@ export function loadSite(contentDir: string): { site: Site; issues: Issue[] } {
   const read = readSettingsFile(file, name);
   if (!read.ok) return { site: fallback, issues: [read.issue] };
   const parsed = parseWithIssues(siteSchema, read.source.data, name, read.source.locate);
-  return parsed.ok ? { site: parsed.data, issues: [] } : { site: fallback, issues: parsed.issues };
+  if (!parsed.ok) return { site: fallback, issues: parsed.issues };
+  const missing = siteImages(parsed.data).filter(({ file }) => !existsSync(join(contentDir, file)));
+  return {
+    site: parsed.data,
+    issues: missing.map(({ path, label, file }) => {
+      const line = read.source.locate(path.split('.'));
+      return {
+        file: name,
+        ...(line ? { line } : {}),
+        path,
+        label,
+        expected: `内容文件夹中存在图片文件 ${file}（与 site.yaml 放在一起）`,
+        found: '文件不存在',
+      };
+    }),
+  };
+}
+
+/** The image files site.yaml names, each with its field, so a missing one is reported there. */
+export function siteImages(site: Site): { path: string; label: string; file: string }[] {
+  return [
+    ...(site.emblem
+      ? [{ path: 'emblem.file', label: '网站标志 › 图片文件', file: site.emblem.file }]
+      : []),
+    ...(site.governmentId?.image
+      ? [
+          {
+            path: 'governmentId.image',
+            label: '党政机关标识 › 图片文件',
+            file: site.governmentId.image,
+          },
+        ]
+      : []),
+  ];
 }

@@ -16,6 +16,19 @@ export function formatAmountNumber(value: number): string {
   return fixed2.format(value);
 }
 
+const precise = new Intl.NumberFormat('zh-CN', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 6,
+});
+
+/**
+ * An amount converted from 元 to 万元 keeps the precision of its source: 1,000.01 元 is
+ * 0.100001 万元, not 0.10. Two decimals at least, as every amount; up to six (one 分).
+ */
+export function formatAmountPrecise(value: number): string {
+  return precise.format(value);
+}
+
 /** A change in words: 减少 156.76 万元, 增加 20.00 万元, 持平. */
 export function formatChange(value: number, unit: AmountUnit): string {
   if (value === 0) return '与上年持平';

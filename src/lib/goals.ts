@@ -87,17 +87,32 @@ export function achievementRatio(indicator: Indicator): number | undefined {
 }
 
 /**
- * The previous year's value: as stated, or derived from the stated growth rate
- * (462, 同比增长38.7% → 333.09). Derived values are marked so pages can say 约.
+ * The previous year's value: as stated, or derived from the stated growth rate. A derived value
+ * keeps the precision of the figure it came from, so a count stays whole (462 家, 同比增长38.7%
+ * → 333 家, never 333.09 家) and 12.50 万元 keeps two decimals. Derived values are marked so
+ * pages can say 约.
  */
 export function previousValue(
   indicator: Indicator,
 ): { value: number; derived: boolean } | undefined {
   if (indicator.previous !== undefined) return { value: indicator.previous, derived: false };
   if (typeof indicator.actual === 'number' && indicator.growthRate !== undefined) {
-    return { value: round(indicator.actual / (1 + indicator.growthRate / 100), 2), derived: true };
+    // Amounts are printed with two decimals whatever YAML kept of a trailing zero.
+    const amount = indicator.unit !== undefined && /元$/.test(indicator.unit);
+    const digits = Math.max(decimalsOf(indicator.actual), amount ? 2 : 0);
+    return {
+      value: round(indicator.actual / (1 + indicator.growthRate / 100), digits),
+      derived: true,
+    };
   }
   return undefined;
+}
+
+/** How many decimals a stated number carries (462 → 0, 12.5 → 1). */
+function decimalsOf(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot === -1 || text.includes('e') ? 0 : text.length - dot - 1;
 }
 
 export interface GoalSummary {

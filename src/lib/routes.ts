@@ -5,6 +5,8 @@
 export const routes = {
   home: () => '/',
   search: () => '/search/',
+  /** An image site.yaml names (emblem, badge), served from the content folder. */
+  siteImage: (file: string) => `/site/${file}`,
   data: () => '/data/',
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',

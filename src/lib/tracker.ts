@@ -3,7 +3,7 @@
 // not added here shows as not published.
 
 import type { Department } from '../schemas/org.ts';
-import type { Deadline } from '../schemas/site.ts';
+import type { Deadline, RequiredDepartment } from '../schemas/site.ts';
 import { dueDate } from './deadline.ts';
 import type { DataTable } from './overview.ts';
 
@@ -20,9 +20,12 @@ export type TrackerCell =
   | { state: 'missing' };
 
 export interface TrackerRow {
+  /** The department's id; empty for a required department with no file on this site. */
   org: string;
   shortName: string;
   demo: boolean;
+  /** Listed in site.yaml `requiredDepartments`: the finance bureau requires it to publish. */
+  required: boolean;
   /** One cell per year of `Tracker.years`. */
   cells: TrackerCell[];
 }
@@ -32,11 +35,22 @@ export interface Tracker {
   years: number[];
   rows: TrackerRow[];
   deadline: Deadline | undefined;
+  /** Required departments with no report on this site in any year. */
+  neverPublished: string[];
   /** Per year: how many departments published with a date, without one, and not at all. */
   counts: { year: number; dated: number; undated: number; missing: number; late: number }[];
 }
 
-export function tracker(departments: readonly Department[], deadline?: Deadline): Tracker {
+/**
+ * The grid. With `required` (site.yaml `requiredDepartments`), those departments are marked,
+ * and one that has no file on this site gets a row of its own, so a department that never
+ * published is not invisible.
+ */
+export function tracker(
+  departments: readonly Department[],
+  deadline?: Deadline,
+  required: readonly RequiredDepartment[] = [],
+): Tracker {
   const known = [...new Set(departments.flatMap((d) => d.reports.map((r) => r.year)))].sort(
     (a, b) => a - b,
   );
@@ -46,10 +60,26 @@ export function tracker(departments: readonly Department[], deadline?: Deadline)
     first === undefined || last === undefined
       ? []
       : Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const rows = departments.map((d) => ({
+  const isRequired = (d: Department) =>
+    required.some((r) => (typeof r === 'string' ? r === d.id : r.name === d.org.name));
+  const unregistered = required.flatMap((r) =>
+    typeof r === 'string' || departments.some((d) => d.org.name === r.name)
+      ? []
+      : [
+          {
+            org: '',
+            shortName: r.shortName ?? r.name,
+            demo: false,
+            required: true,
+            cells: years.map((): TrackerCell => ({ state: 'missing' })),
+          },
+        ],
+  );
+  const registered = departments.map((d) => ({
     org: d.id,
     shortName: d.org.shortName,
     demo: d.org.demo,
+    required: isRequired(d),
     cells: years.map((year): TrackerCell => {
       const report = d.reports.find((r) => r.year === year);
       if (!report) return { state: 'missing' };
@@ -60,6 +90,10 @@ export function tracker(departments: readonly Department[], deadline?: Deadline)
       return { state: 'dated', published: report.published, due, onTime: report.published <= due };
     }),
   }));
+  const rows: TrackerRow[] = [...registered, ...unregistered];
+  const neverPublished = rows
+    .filter((r) => r.required && r.cells.every((c) => c.state === 'missing'))
+    .map((r) => r.shortName);
   const counts = years.map((year, i) => {
     const cells = rows.map((r) => r.cells[i]);
     const count = (state: TrackerCell['state']) => cells.filter((c) => c?.state === state).length;
@@ -71,7 +105,7 @@ export function tracker(departments: readonly Department[], deadline?: Deadline)
       late: cells.filter((c) => c?.state === 'dated' && c.onTime === false).length,
     };
   });
-  return { years, rows, deadline, counts };
+  return { years, rows, deadline, neverPublished, counts };
 }
 
 /** A cell in words, as the grid and the CSV say it. */
@@ -96,6 +130,7 @@ export function trackerTable(t: Tracker): DataTable {
     columns: [
       { key: 'org', label: '部门标识' },
       { key: 'department', label: '部门' },
+      ...(t.rows.some((r) => r.required) ? [{ key: 'required', label: '应公开部门' }] : []),
       { key: 'year', label: '年度' },
       { key: 'state', label: '状态' },
       { key: 'published', label: '发布日期' },
@@ -106,8 +141,9 @@ export function trackerTable(t: Tracker): DataTable {
       t.years.map((year, i) => {
         const cell = row.cells[i] ?? { state: 'missing' };
         return {
-          org: row.org,
+          org: row.org || null,
           department: row.shortName,
+          ...(t.rows.some((r) => r.required) ? { required: row.required ? '是' : '否' } : {}),
           year,
           state: cellText(cell),
           published: cell.state === 'dated' ? cell.published : null,

@@ -65,7 +65,7 @@ describe('demo data', () => {
 });
 
 describe('department page', () => {
-  it('lists every year newest first, with score, grade and total budget in the year’s own unit', async () => {
+  it('lists every year newest first, with score, grade and total budget in one unit, the 元 year noting what it printed', async () => {
     const page = await browser.newPage();
     await page.goto(`${real}/demo/`);
     const rows = await page.$$eval('section[aria-labelledby="archive"] tbody tr', (trs) =>
@@ -81,7 +81,13 @@ describe('department page', () => {
       '2019年度',
       '2018年度',
     ]);
-    expect(rows[3]).toEqual(['2020年度', '2021-06-10', '12,550,000.00 元', '91', '优']);
+    expect(rows[3]).toEqual([
+      '2020年度',
+      '2021-06-10',
+      '1,255.00 万元原以元发布：12,550,000.00 元',
+      '91',
+      '优',
+    ]);
     await page.close();
   });
 
@@ -89,7 +95,7 @@ describe('department page', () => {
     const body = await text(`${real}/demo/`, true);
     expect(body).toContain('20211,323.00（由下一年度报告推算）');
     expect(body).toContain('曾用名：培训场次');
-    expect(body).toContain('当年无报告');
+    expect(body).toContain('本站未收录');
   });
 });
 

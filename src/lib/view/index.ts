@@ -34,7 +34,12 @@ export {
   statusText,
   targetText,
 } from './goals.ts';
-export { previousYearOf, type YearOnYear } from './previous-year.ts';
+export {
+  type PreviousTotal,
+  previousTotals,
+  previousYearOf,
+  type YearOnYear,
+} from './previous-year.ts';
 export { budgetSentence, summaryLine } from './sentences.ts';
 export { type StaffColumn, type StaffingView, staffingView } from './staffing.ts';
 export { TABLE_NAMES } from './tables.ts';

@@ -3,7 +3,7 @@ import type { PreviousYear } from '../../schemas/data.ts';
 import type { Report } from '../../schemas/report.ts';
 import { changeRate, previousAmount } from '../budget.ts';
 import { round } from '../sums.ts';
-import type { FigureRow } from './types.ts';
+import type { FigureRow, ReportView } from './types.ts';
 
 /** This year against the previous one, as far as the report states it. */
 export interface YearOnYear {
@@ -72,4 +72,45 @@ export function yearOnYearView(report: Report): YearOnYear | undefined {
     changes,
     ...(reason ? { reason } : {}),
   };
+}
+
+/** Last year's total beside this report, as the site knows it. */
+export interface PreviousTotal {
+  label: string;
+  /** The figure shown: the previous year's own report where this site holds one. */
+  value: number;
+  source: 'report' | 'derived';
+  /** The figure derived from this report's stated change. */
+  derived: number;
+  /** Both exist and differ by more than rounding: the page says so. */
+  disagrees: boolean;
+}
+
+/**
+ * The previous year's totals for this report's year-on-year table: where the site holds that
+ * year's own report and it states the total, its figure wins over the one derived from this
+ * report's change (60,795,000 元 as printed, not 60,795,001 from 77,686,000.50 − 16,890,999.50),
+ * converted to this report's unit; where the two differ by more than a cent, `disagrees` is set.
+ */
+export function previousTotals(
+  view: ReportView,
+  previousView: ReportView | undefined,
+): PreviousTotal[] {
+  const yoy = view.yearOnYear;
+  if (!yoy) return [];
+  const basis = yoy.previous.basis;
+  const own =
+    previousView?.report.year === yoy.previous.year ? previousView[basis]?.total : undefined;
+  const scale = { 万元: 10000, 元: 1 } as const;
+  const ownValue =
+    own && !own.computed && previousView?.unit && view.unit
+      ? round((own.value * scale[previousView.unit]) / scale[view.unit], 6)
+      : undefined;
+  return yoy.totals.map((t) => ({
+    label: t.label,
+    value: ownValue ?? t.previous,
+    source: ownValue === undefined ? 'derived' : 'report',
+    derived: t.previous,
+    disagrees: ownValue !== undefined && Math.abs(ownValue - t.previous) > 0.005,
+  }));
 }

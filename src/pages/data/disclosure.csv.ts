@@ -5,6 +5,13 @@ import { tableCsv } from '../../lib/overview.ts';
 import { tracker, trackerTable } from '../../lib/tracker.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(tableCsv(trackerTable(tracker(await departments(), siteInfo().deadline))), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+  new Response(
+    tableCsv(
+      trackerTable(
+        tracker(await departments(), siteInfo().deadline, siteInfo().requiredDepartments),
+      ),
+    ),
+    {
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+    },
+  );

@@ -5,6 +5,13 @@ import { tableJson } from '../../lib/overview.ts';
 import { tracker, trackerTable } from '../../lib/tracker.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(tableJson(trackerTable(tracker(await departments(), siteInfo().deadline))), {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
+  new Response(
+    tableJson(
+      trackerTable(
+        tracker(await departments(), siteInfo().deadline, siteInfo().requiredDepartments),
+      ),
+    ),
+    {
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    },
+  );

@@ -34,7 +34,60 @@ describe('loadSite', () => {
         'publicSecurity',
         'siteCode',
         'sponsor',
+        'region',
+        'applyForDisclosure',
+        'relatedLinks',
+        'requiredDepartments',
       ].sort(),
+    );
+  });
+
+  it('reads the furniture fields, and names a missing image file at its field and line', () => {
+    const yaml = [
+      'name: 某区',
+      'region: 某市某区',
+      'emblem:',
+      '  file: emblem.png',
+      '  alt: 某区徽标',
+      'governmentId:',
+      '  url: https://example.org/verify',
+      '  image: badge.png',
+      'errorReportUrl: https://example.org/jiucuo',
+      'applyForDisclosure: { label: 依申请公开, url: /apply/ }',
+      'relatedLinks:',
+      '  - { label: 某区政府, url: https://example.org/ }',
+      'requiredDepartments:',
+      '  - a-ju',
+      '  - { name: 某区民政局 }',
+      '',
+    ].join('\n');
+    const dir = withSite(yaml);
+    writeFileSync(join(dir, 'emblem.png'), 'png');
+    const { site, issues } = loadSite(dir);
+    expect(site.emblem).toEqual({ file: 'emblem.png', alt: '某区徽标', kind: 'emblem' });
+    expect(site.requiredDepartments).toEqual(['a-ju', { name: '某区民政局' }]);
+    expect(issues.map((i) => [i.path, i.line, i.found])).toEqual([
+      ['governmentId.image', 8, '文件不存在'],
+    ]);
+  });
+
+  it('refuses an image outside the content folder, a script address and an emblem without alt', () => {
+    const { issues } = loadSite(
+      withSite(
+        [
+          'name: 某区',
+          'emblem: { file: ../secret.png, alt: x }',
+          'errorReportUrl: "javascript:alert(1)"',
+          'governmentId: { url: https://example.org/, image: a.exe }',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect([...new Set(issues.map((i) => i.path))].sort()).toEqual(
+      ['emblem.file', 'errorReportUrl', 'governmentId.image'].sort(),
+    );
+    expect(loadSite(withSite('name: 某区\nemblem: { file: a.png }\n')).issues[0]?.path).toBe(
+      'emblem.alt',
     );
   });
 

@@ -54,10 +54,20 @@ describe('previousValue', () => {
       derived: false,
     });
     expect(previousValue(indicator({ actual: 462, growthRate: 38.7 }))).toEqual({
-      value: 333.09,
+      value: 333,
       derived: true,
     });
     expect(previousValue(indicator({ growthRate: 38.7 }))).toBeUndefined();
+  });
+
+  it('keeps the precision of the source: a count stays whole, an amount keeps its decimals', () => {
+    expect(previousValue(indicator({ actual: 108, growthRate: 10 }))?.value).toBe(98);
+    expect(previousValue(indicator({ actual: 12.5, unit: '万元', growthRate: 3 }))?.value).toBe(
+      12.14,
+    );
+    expect(previousValue(indicator({ actual: 1.234, unit: '%', growthRate: 3 }))?.value).toBe(
+      1.198,
+    );
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/io/load.ts';
 import {
+  type DataTable,
   type DepartmentViews,
   demoNotice,
   multiYear,
@@ -9,12 +10,18 @@ import {
   overviewYears,
   tableCsv,
   tableJson,
+  UNLISTED_CLASS,
+  type YearOverview,
+  yearGroups,
   yearOverview,
+  yearTables,
 } from '../../../src/lib/overview.ts';
 import { reportView } from '../../../src/lib/view/index.ts';
 import type { Report } from '../../../src/schemas/report.ts';
 
-const { orgs, reports } = loadContent('test/fixtures/site');
+// The district fixture: three real departments of 测试市甲区 (the site's region), one of 乙区
+// and one demo department (test/fixtures/district/README.md).
+const { orgs, reports } = loadContent('test/fixtures/district');
 const departments: DepartmentViews[] = [...orgs].map(([id, org]) => ({
   id,
   org,
@@ -45,7 +52,7 @@ function report(
 }
 const dept = (id: string, ...rs: Report[]): DepartmentViews => ({
   id,
-  org: { shortName: id, demo: false },
+  org: { shortName: id, demo: false, region: '甲区' },
   views: rs.map((r) => reportView(r)),
 });
 
@@ -85,17 +92,124 @@ describe('yearOverview', () => {
     expect(o.converted).toEqual(['b']);
   });
 
-  it('sums of the demo site equal the sums of the frontmatter, every year', () => {
+  it('sums of one region equal the sums of its frontmatter, every year, with other regions and demo apart', () => {
     for (const year of overviewYears(departments)) {
-      const o = yearOverview(departments, year);
-      const these = reports.filter((r) => r.data.year === year).map((r) => r.data);
-      const wan = (r: Report, v: number) => (r.unit === '元' ? v / 10000 : v);
-      const expected = these.reduce((s, r) => s + wan(r, r.expenditure?.total ?? 0), 0);
-      expect(o.total).toBeCloseTo(expected, 6);
-      expect(o.classes.reduce((s, c) => s + c.amount, 0)).toBeCloseTo(expected, 6);
-      expect(o.departments).toHaveLength(these.length);
-      expect(o.departments.length + o.missing.length).toBe(departments.length);
+      const groups = yearGroups(departments, year, '测试市甲区');
+      for (const o of groups) {
+        const ids = new Set(
+          departments
+            .filter((d) =>
+              o.group.kind === 'demo'
+                ? d.org.demo && d.org.region === o.group.region
+                : !d.org.demo && d.org.region === o.group.region,
+            )
+            .map((d) => d.id),
+        );
+        const these = reports
+          .filter((r) => r.data.year === year && ids.has(r.data.org))
+          .map((r) => r.data);
+        const wan = (r: Report, v: number) => (r.unit === '元' ? v / 10000 : v);
+        const expected = these.reduce((s, r) => s + wan(r, r.expenditure?.total ?? 0), 0);
+        expect(o.total).toBeCloseTo(expected, 6);
+        // The class table, with 未列明功能分类, adds up to the same total.
+        expect(o.classes.reduce((s, c) => s + c.amount, 0)).toBeCloseTo(o.total, 9);
+        expect(o.departments.reduce((s, d) => s + (d.total ?? 0), 0)).toBeCloseTo(o.total, 9);
+        expect(o.departments).toHaveLength(these.length);
+      }
     }
+    const g2022 = yearGroups(departments, 2022, '测试市甲区');
+    expect(g2022.map((g) => [g.group.id, g.departments.map((d) => d.org).sort()])).toEqual([
+      ['main', ['bing-ju', 'jia-ju', 'yi-ju']],
+      ['region-1', ['wai-ju']],
+      ['demo-1', ['yan-ju']],
+    ]);
+    // 122.93 + 50.07 + 0.100001 (1000.01 元): never 9999 (乙区) nor 7777 (demo).
+    expect(g2022[0]?.total).toBe(173.100001);
+  });
+
+  it('counts a total without classes once, in 未列明功能分类, and a report without goals as not stated', () => {
+    const main = yearGroups(departments, 2022, '测试市甲区')[0];
+    expect(main?.classes.at(-1)).toEqual({
+      name: UNLISTED_CLASS,
+      amount: 50.07,
+      share: 28.9,
+      departments: 1,
+    });
+    const yi = main?.departments.find((d) => d.org === 'yi-ju');
+    expect(yi?.classes).toEqual([{ name: UNLISTED_CLASS, amount: 50.07 }]);
+    expect(yi?.goals).toBeUndefined();
+    expect(main?.departments.find((d) => d.org === 'jia-ju')?.goals?.total).toBe(1);
+    const goals = yearTables(main as YearOverview).find((t) => t.id === 'goals');
+    expect(goals?.rows.find((r) => r['org'] === 'yi-ju')?.['total']).toBeNull();
+  });
+
+  it('adds up 三公经费 and 预算执行 in 万元, labelling what the site computed', () => {
+    const main = yearGroups(departments, 2022, '测试市甲区')[0] as YearOverview;
+    const jia = main.departments.find((d) => d.org === 'jia-ju');
+    const bing = main.departments.find((d) => d.org === 'bing-ju');
+    expect(jia?.threePublic).toEqual({
+      budget: 10.5,
+      actual: 8.25,
+      change: -2.25,
+      computed: false,
+    });
+    // Three items of 100 + 200 + 300 元 and 50 + 150.5 + 250 元, no stated total.
+    expect(bing?.threePublic).toEqual({
+      budget: 0.06,
+      actual: 0.04505,
+      change: -0.01495,
+      computed: true,
+    });
+    expect(main.threePublic).toEqual({
+      budget: 10.56,
+      actual: 8.29505,
+      change: -2.26495,
+      departments: 2,
+    });
+    expect(jia?.execution).toEqual({
+      budget: 130,
+      budgetLabel: '全年预算数',
+      actual: 126.1,
+      rate: 97,
+      rateComputed: false,
+    });
+    expect(bing?.execution).toEqual({
+      budget: 0.2,
+      budgetLabel: '全年预算数',
+      actual: 0.15,
+      rate: 75,
+      rateComputed: true,
+    });
+    expect(main.execution).toEqual({ budget: 130.2, actual: 126.25, rate: 96.97, departments: 2 });
+  });
+
+  it('gives each group its own downloads; the matrix total row equals the class table', () => {
+    const tables = overviewTables(departments, '测试市甲区');
+    expect(tables.filter((t) => t.year === 'all').map((t) => t.table.id)).toEqual([
+      'classes',
+      'classes-region-1',
+      'classes-demo-1',
+    ]);
+    expect(tables.filter((t) => t.year === 2022).map((t) => t.table.id)).toEqual([
+      ...['classes', 'departments', 'goals', 'matrix', 'three-public', 'execution'],
+      ...['classes', 'departments', 'goals', 'matrix', 'three-public', 'execution'].map(
+        (t) => `${t}-region-1`,
+      ),
+      ...['classes', 'departments', 'goals', 'matrix', 'three-public', 'execution'].map(
+        (t) => `${t}-demo-1`,
+      ),
+    ]);
+    const main = yearGroups(departments, 2022, '测试市甲区')[0] as YearOverview;
+    const [classes, , , matrix] = yearTables(main);
+    const last = matrix?.rows.at(-1) ?? {};
+    expect(last['total']).toBe(main.total);
+    expect(classes?.rows.at(-1)?.['amount']).toBe(main.total);
+    main.classes.forEach((c, i) => {
+      expect(last[`c${i + 1}`]).toBe(c.amount);
+    });
+    expect(tableCsv(matrix as DataTable).split('\r\n')[0]).toBe(
+      '\uFEFF部门标识,部门,一般公共服务支出（万元）,住房保障支出（万元）,教育支出（万元）,未列明功能分类（万元）,合计（万元）',
+    );
   });
 });
 
@@ -126,18 +240,7 @@ describe('multiYear', () => {
       '2024': 1,
     });
   });
-
-  it('publishes one table for all years and three per year', () => {
-    const tables = overviewTables(departments);
-    expect(tables.filter((t) => t.year === 'all').map((t) => t.table.id)).toEqual(['classes']);
-    expect(tables.filter((t) => t.year === 2023).map((t) => t.table.id)).toEqual([
-      'classes',
-      'departments',
-      'goals',
-    ]);
-  });
 });
-
 describe('demoNotice', () => {
   it('names the demo departments, and is false when there are none', () => {
     expect(

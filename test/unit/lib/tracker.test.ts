@@ -50,3 +50,29 @@ describe('tracker', () => {
     expect(tracker([])).toMatchObject({ years: [], rows: [], counts: [] });
   });
 });
+
+describe('required departments', () => {
+  it('marks them, gives one without a file a row of its own, and names those that never published', () => {
+    const t = tracker([...site, d('c')], undefined, ['a', 'c', { name: '丁局', shortName: '丁' }]);
+    expect(t.rows.map((row) => [row.org, row.shortName, row.required])).toEqual([
+      ['a', 'a', true],
+      ['b', 'b', false],
+      ['c', 'c', true],
+      ['', '丁', true],
+    ]);
+    expect(t.rows[3]?.cells.map((c) => c.state)).toEqual(['missing', 'missing', 'missing']);
+    expect(t.neverPublished).toEqual(['c', '丁']);
+    expect(t.counts.map((c) => c.missing)).toEqual([3, 4, 2]);
+    const table = trackerTable(t);
+    expect(table.columns.map((c) => c.key)).toContain('required');
+    expect(table.rows.filter((row) => row['department'] === '丁')).toHaveLength(3);
+    expect(table.rows.find((row) => row['department'] === '丁')?.['org']).toBeNull();
+  });
+
+  it('matches a required name to a department on the site, and adds no column without a list', () => {
+    const t = tracker(site, undefined, [{ name: 'b' }]);
+    expect(t.rows.map((row) => row.required)).toEqual([false, true]);
+    expect(t.neverPublished).toEqual([]);
+    expect(trackerTable(tracker(site)).columns.map((c) => c.key)).not.toContain('required');
+  });
+});

@@ -4,6 +4,7 @@ import { parseMdx } from '../../../../src/lib/frontmatter.ts';
 import {
   actualText,
   budgetSentence,
+  previousTotals,
   reportView,
   statusText,
   targetText,
@@ -280,5 +281,42 @@ describe('公开要素 from headings', () => {
       ['problems', 's1-1'],
       ['measures', 's1-2'],
     ]);
+  });
+});
+
+describe('previousTotals', () => {
+  const report = (year: number, unit: '万元' | '元', total: number, change?: number) =>
+    reportSchema.parse({
+      org: 'x',
+      year,
+      title: 't',
+      unit,
+      expenditure: { total, ...(change === undefined ? {} : { change: { amount: change } }) },
+    });
+  it('takes the previous year’s own report over the figure derived from this year’s change, and says where they disagree', () => {
+    const current = reportView(report(2020, '元', 77686000.5, 16890999.5));
+    const derivedOnly = previousTotals(current, undefined);
+    expect(derivedOnly).toEqual([
+      {
+        label: '支出预算合计',
+        value: 60795001,
+        source: 'derived',
+        derived: 60795001,
+        disagrees: false,
+      },
+    ]);
+    const own = previousTotals(current, reportView(report(2019, '元', 60795000)));
+    expect(own[0]).toMatchObject({
+      value: 60795000,
+      source: 'report',
+      derived: 60795001,
+      disagrees: true,
+    });
+    // The previous year in 万元 is converted to this report's unit; equal figures agree.
+    const agreeing = reportView(report(2020, '元', 77686000.5, 16891000.5));
+    const wan = previousTotals(agreeing, reportView(report(2019, '万元', 6079.5)));
+    expect(wan[0]).toMatchObject({ value: 60795000, source: 'report', disagrees: false });
+    // Another year is not the previous year.
+    expect(previousTotals(current, reportView(report(2018, '元', 1)))[0]?.source).toBe('derived');
   });
 });

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { forPart } from '../../../../data/part.ts';
+import { siteInfo } from '../../../../data/site.ts';
 import { departmentViews } from '../../../../data/views.ts';
 import { type DataTable, overviewTables, tableJson } from '../../../../lib/overview.ts';
 
 /** Every path of this page, whichever run of the build renders it (the sitemap reads them). */
 export async function allPaths() {
-  return overviewTables(await departmentViews()).map(({ year, table }) => ({
+  return overviewTables(await departmentViews(), siteInfo().region).map(({ year, table }) => ({
     params: { year: String(year), table: table.id },
     props: { table },
   }));
