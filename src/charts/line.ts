@@ -127,7 +127,7 @@ export function lineChart(points: readonly TrendPoint[], options: LineOptions): 
   const marks: SvgElement[] = points.map((p) => {
     const yearSpan = years.get(p);
     const year =
-      yearSpan && text(yearSpan.from, base + LINE, String(p.year), { class: 'label year' });
+      yearSpan && text(yearSpan.from, base + LINE + 6, String(p.year), { class: 'label year' });
     if (p.value === undefined) {
       return el(
         'g',
@@ -155,7 +155,7 @@ export function lineChart(points: readonly TrendPoint[], options: LineOptions): 
     ...(points.some((p) => p.source === 'next-report') ? ['空心点、* 由下一年度报告推算'] : []),
     ...(values.size < valued.length ? ['未标注的数值见数据表'] : []),
   ].flatMap((n) => wrap(n, width));
-  const notesTop = base + LINE * 2;
+  const notesTop = base + LINE * 2 + 6;
   const height = notesTop + notes.length * LINE;
   return frame(options, width, height, [
     unit,

@@ -79,13 +79,13 @@ export const LINE = 21;
  */
 export const NARROW = 320;
 
-// A Chinese character is about one em wide, Latin letters and digits about 0.58 em (measured
-// on Noto Sans CJK digits, the widest of the fonts the stack falls back to). An estimate is
+// A Chinese character is about one em wide, Latin letters and digits at most about 0.64 em
+// (DejaVu Sans digits, the widest of the fonts system-ui falls back to on Linux). An estimate is
 // enough to wrap before the viewBox edge; no font is measured at build.
 /** The estimated width of `s` in viewBox units at `FONT`. */
 export function textWidth(s: string): number {
   let total = 0;
-  for (const c of s) total += /[\u2e80-\uffff]/u.test(c) ? FONT : FONT * 0.58;
+  for (const c of s) total += /[\u2e80-\uffff]/u.test(c) ? FONT : FONT * 0.64;
   return total;
 }
 const width = textWidth;
