@@ -52,7 +52,7 @@ afterAll(async () => {
 function chartTextSizes(page: Page): Promise<{ text: string; px: number }[]> {
   return page.$$eval('svg.chart text', (texts) =>
     texts.map((t) => {
-      const svg = t.ownerSVGElement as SVGSVGElement;
+      const svg = (t as SVGTextElement).ownerSVGElement as SVGSVGElement;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
       return {
         text: t.textContent ?? '',
