@@ -138,16 +138,23 @@ export function lineChart(points: readonly TrendPoint[], options: LineOptions): 
     }
     const cy = y(p.value);
     const derived = p.source === 'next-report';
-    const valueSpan = values.get(p);
     return el(
       'g',
       { class: derived ? 'point derived' : 'point' },
       el('line', { class: 'tick-mark', x1: cx(p), x2: cx(p), y1: base, y2: base + 4 }),
       el('circle', { cx: cx(p), cy, r: 4, class: derived ? 'dot hollow' : 'dot' }),
-      valueSpan && text(valueSpan.from, cy - 9, printed(p), { class: 'value' }),
       year,
     );
   });
+  // Value labels go last, over every dot and the line, each with a halo (CSS) so both stay legible.
+  const valueLabels = el(
+    'g',
+    { class: 'values' },
+    ...valued.flatMap((p) => {
+      const s = values.get(p);
+      return s ? [text(s.from, y(p.value ?? 0) - 9, printed(p), { class: 'value' })] : [];
+    }),
+  );
 
   const missing = points.filter((p) => p.value === undefined).map((p) => p.year);
   const notes = [
@@ -164,6 +171,7 @@ export function lineChart(points: readonly TrendPoint[], options: LineOptions): 
     xAxis,
     path ? el('path', { class: 'line', d: path }) : undefined,
     ...marks,
+    valueLabels,
     notes.length > 0 && label(0, notesTop + FONT * 0.2, notes, { class: 'value note' }),
     points.length === 0 && empty(base - 8),
   ]);
