@@ -332,41 +332,42 @@ describe('disclosure tracker', () => {
     const years = await page.$$eval('table.tracker thead th', (ths) =>
       ths.slice(1).map((th) => th.textContent),
     );
+    // Newest first: the year readers ask about is the first column after the department.
     expect(years).toEqual([
-      '2018年度',
-      '2019年度',
-      '2020年度',
-      '2021年度',
-      '2022年度',
-      '2023年度',
       '2024年度',
+      '2023年度',
+      '2022年度',
+      '2021年度',
+      '2020年度',
+      '2019年度',
+      '2018年度',
     ]);
     expect(grid['/demo-wjw/']).toEqual([
       'missing',
-      'on-time',
-      'late',
-      'missing',
-      'on-time',
       'undated',
+      'on-time',
+      'missing',
+      'late',
+      'on-time',
       'missing',
     ]);
     expect(grid['/demo-jyj/']).toEqual([
-      'missing',
-      'missing',
-      'missing',
+      'late',
       'on-time',
       'undated',
       'on-time',
-      'late',
+      'missing',
+      'missing',
+      'missing',
     ]);
     expect(grid['/demo-nyj/']).toEqual([
-      'missing',
-      'missing',
-      'missing',
-      'missing',
       'on-time',
       'on-time',
       'on-time',
+      'missing',
+      'missing',
+      'missing',
+      'missing',
     ]);
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).toContain('本表只反映本站收录的报告');

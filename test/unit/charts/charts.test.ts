@@ -32,9 +32,9 @@ describe('barChart', () => {
 
   it('draws bars proportional to the values and prints every value', () => {
     const [first = 0, ...rest] = widths(svg);
-    expect(first).toBe(210);
+    expect(first).toBe(320);
     rest.forEach((w, i) => {
-      expect(w).toBeCloseTo((210 * (classes[i + 1]?.value ?? 0)) / 3680.93, 0);
+      expect(w).toBeCloseTo((320 * (classes[i + 1]?.value ?? 0)) / 3680.93, 0);
     });
     for (const c of classes) expect(svg).toContain(`>${c.valueText}</text>`);
   });
@@ -86,10 +86,10 @@ describe('changeChart', () => {
   });
   it('draws decreases leftwards from the zero line, to scale', () => {
     const [a = 0, b = 0, c = 0] = widths(svg, 'bar decrease');
-    expect(a).toBe(248);
+    expect(a).toBe(320);
     expect(b / a).toBeCloseTo(145.76 / 156.76, 2);
     expect(c / a).toBeCloseTo(11 / 156.76, 2);
-    expect(svg).toContain('x1="360"');
+    expect(svg).toContain('x1="320"');
   });
   it('puts a mixed series around a zero line in the middle', () => {
     const mixed = changeChart(
@@ -101,7 +101,7 @@ describe('changeChart', () => {
     );
     expect(mixed).toContain('class="bar increase"');
     expect(mixed).toContain('class="bar decrease"');
-    expect(mixed).toContain('x1="180"');
+    expect(mixed).toContain('x1="160"');
   });
 });
 
@@ -112,15 +112,30 @@ describe('goalChart', () => {
         label: '科技型企业',
         target: 380,
         actual: 462,
-        met: true,
+        status: 'met',
         text: '目标 ≥ 380 家 · 实际 462 家 · 已达成',
       },
       {
         label: '培训场次',
         target: 30,
         actual: 20,
-        met: false,
+        status: 'not-met',
         text: '目标 ≥ 30 场 · 实际 20 场 · 未达成',
+      },
+      {
+        label: '区级创新创业团队',
+        target: 5,
+        actual: 14,
+        status: 'met',
+        estimated: true,
+        text: '目标 ≥ 5 支 · 实际 预计 14 支 · 已达成（预计）',
+      },
+      {
+        label: '区级媒体报道',
+        target: 50,
+        actual: 60,
+        status: 'not-judged',
+        text: '目标 50 篇 · 实际 60 篇 · 报告未判断是否达成',
       },
     ],
     { ...text, id: 'g' },
@@ -128,10 +143,44 @@ describe('goalChart', () => {
   it('matches the golden SVG', async () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/goals.svg');
   });
-  it('marks the target and draws unmet goals hollow', () => {
-    expect(svg).toMatch(/<line class="target" x1="(\d+(\.\d)?)"/);
-    expect(svg).toContain('class="bar unmet"');
-    expect(svg).toContain('未达成');
+  const bars = [...svg.matchAll(/<rect class="(bar [^"]*)" x="0" y="[\d.]+" width="([\d.]+)"/g)]
+    .filter((m) => !m[1]?.includes('swatch'))
+    .map((m) => [m[1], Number(m[2])] as const);
+  const targets = [...svg.matchAll(/<line class="target" x1="([\d.]+)"/g)].map((m) => Number(m[1]));
+  it('draws every row on one scale relative to its target: the target at 100%', () => {
+    // 462 / 380 = 1.22 and 20 / 30 = 0.67 of the same target length; 14 / 5 = 2.8 breaks at 200%.
+    const [, ...rowTargets] = targets;
+    expect(new Set(rowTargets)).toEqual(new Set([156]));
+    expect(bars.map(([, w]) => w)).toEqual([
+      Math.round(156 * (462 / 380) * 10) / 10,
+      Math.round(156 * (20 / 30) * 10) / 10,
+      312,
+      Math.round(156 * (60 / 50) * 10) / 10,
+    ]);
+    expect(svg).toContain('class="break"');
+    expect(svg).toContain('为目标的 280%');
+  });
+  it('tells status and estimates apart by more than colour, and names each in the legend', () => {
+    expect(bars.map(([c]) => c)).toEqual([
+      'bar met',
+      'bar unmet',
+      'bar met estimated',
+      'bar unjudged',
+    ]);
+    expect(svg).toContain('fill="url(#g-estimate)"');
+    for (const words of [
+      '竖线：目标（100%）',
+      '已达成',
+      '未达成',
+      '报告未判断是否达成',
+      '完成值为预计数',
+    ])
+      expect(svg).toContain(words);
+  });
+  it('leaves out of the legend what it does not draw', () => {
+    const one = goalChart([{ label: 'a', target: 1, actual: 2, status: 'met', text: 't' }], text);
+    expect(one).not.toContain('未达成');
+    expect(one).not.toContain('预计');
   });
 });
 

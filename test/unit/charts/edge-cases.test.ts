@@ -24,7 +24,7 @@ describe('an empty dataset', () => {
     ['paired', pairedBarChart([], { ...text, previousLabel: '2019', currentLabel: '2020' })],
     ['change', changeChart([], text)],
     ['goals', goalChart([], text)],
-    ['line', lineChart([], { ...text, format })],
+    ['line', lineChart([], { ...text, format, unit: '万元' })],
   ])('%s: says 无数据 instead of drawing a blank chart', async (name, svg) => {
     await expect(svg).toMatchFileSnapshot(`__snapshots__/empty-${name}.svg`);
     expect(svg).toContain('>无数据</text>');
@@ -56,7 +56,8 @@ describe('all-negative values', () => {
     expect(zero).toBeLessThanOrEqual(width);
     // The larger decrease is the longer bar.
     expect(bars[0]?.[1]).toBeGreaterThan(bars[1]?.[1] ?? 0);
-    expect(svg).toMatch(/text-anchor="end">减少 120\.50 万元</);
+    // The printed value sits on its own line under the bar, inside the chart.
+    expect(svg).toMatch(/<text x="0" y="[\d.]+" class="value">减少 120\.50 万元</);
   });
 
   it('line: points below zero stay inside the plot', async () => {
@@ -65,7 +66,7 @@ describe('all-negative values', () => {
         { year: 2019, value: -5, source: 'report' },
         { year: 2020, value: -20, source: 'report' },
       ],
-      { ...text, format },
+      { ...text, format, unit: '万元' },
     );
     await expect(svg).toMatchFileSnapshot('__snapshots__/negative-line.svg');
     const [, height = 0] = viewBox(svg);
@@ -78,15 +79,22 @@ describe('all-negative values', () => {
     expect(ys[1]).toBeGreaterThan(ys[0] ?? 0);
   });
 
-  it('goals: a negative actual draws from zero', async () => {
+  it('goals: a target that is not positive has no ratio to draw, and says so', async () => {
     const svg = goalChart(
-      [{ label: '投诉增长率', target: -5, actual: -8, met: true, text: '目标 ≤ -5% · 实际 -8%' }],
+      [
+        {
+          label: '投诉增长率',
+          target: -5,
+          actual: -8,
+          status: 'met',
+          text: '目标 ≤ -5% · 实际 -8%',
+        },
+      ],
       text,
     );
     await expect(svg).toMatchFileSnapshot('__snapshots__/negative-goals.svg');
-    const [[x = 0, w = 0] = []] = rects(svg);
-    expect(w).toBeGreaterThan(0);
-    expect(x).toBeGreaterThanOrEqual(0);
+    expect(rects(svg).filter(([, w]) => w !== 22)).toEqual([]);
+    expect(svg).toContain('目标不是正数，不按比例绘制');
   });
 });
 
@@ -95,17 +103,20 @@ describe('a single point', () => {
     const svg = lineChart([{ year: 2020, value: 4805.67, source: 'report' }], {
       ...text,
       format,
+      unit: '万元',
     });
     await expect(svg).toMatchFileSnapshot('__snapshots__/single-line.svg');
-    expect(svg).toContain('<circle cx="240"');
+    const cx = Number(/<circle cx="([\d.]+)"/.exec(svg)?.[1]);
+    const left = Number(/<line class="axis" x1="([\d.]+)" x2="[\d.]+" y1="46"/.exec(svg)?.[1]);
+    expect(cx).toBeCloseTo((left + 316) / 2, 0);
     expect(svg).toContain('>4805.67</text>');
-    expect(svg).toMatch(/<path class="line" d="M240,[\d.]+Z?"\/>|^(?![\s\S]*<path)/);
+    expect(svg).toMatch(/<path class="line" d="M[\d.]+,[\d.]+Z?"\/>|^(?![\s\S]*<path)/);
   });
 
   it('bar: one bar the full scale long', async () => {
     const svg = barChart([{ label: '科学技术支出', value: 3680.93, valueText: '3,680.93' }], text);
     await expect(svg).toMatchFileSnapshot('__snapshots__/single-bar.svg');
-    expect(rects(svg)).toEqual([[0, 210]]);
+    expect(rects(svg)).toEqual([[0, 320]]);
   });
 });
 
@@ -125,7 +136,8 @@ describe('very long labels', () => {
     const lines = [...svg.matchAll(/<tspan x="0" y="[\d.]+">([^<]+)<\/tspan>/g)].map((m) => m[1]);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(long);
-    for (const line of lines) expect((line ?? '').length * 13).toBeLessThanOrEqual(360);
+    // Measured at the 大字 size: 16.25 units a character in a 320-unit chart.
+    for (const line of lines) expect((line ?? '').length * 16.25).toBeLessThanOrEqual(320);
     // The second row starts below the last line of the first row's label.
     const lastLine = Math.max(
       ...[...svg.matchAll(/<tspan x="0" y="([\d.]+)"/g)].map((m) => Number(m[1])),
@@ -137,7 +149,7 @@ describe('very long labels', () => {
 
   it('goals: a long name and a long summary both wrap', async () => {
     const svg = goalChart(
-      [{ label: long, target: 380, actual: 462, met: true, text: `${long}，目标 ≥ 380 家` }],
+      [{ label: long, target: 380, actual: 462, status: 'met', text: `${long}，目标 ≥ 380 家` }],
       text,
     );
     await expect(svg).toMatchFileSnapshot('__snapshots__/long-goals.svg');

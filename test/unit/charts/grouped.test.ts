@@ -33,13 +33,13 @@ describe('groupedBarChart', () => {
       Number(m[1]),
     );
     expect(widths).toHaveLength(3);
-    expect(widths[1]).toBe(246);
-    expect(widths[0]).toBeCloseTo((246 * 19420.5) / 20116.8, 0);
-    expect(svg).toContain('>无</text>');
+    expect(widths[1]).toBe(320);
+    expect(widths[0]).toBeCloseTo((320 * 19420.5) / 20116.8, 0);
+    expect(svg).toContain('>2023  无</text>');
   });
 
   it('labels every bar with its year in text, so colour is never the only cue', () => {
-    expect(svg.match(/class="value series">20(22|23)</g)).toHaveLength(4);
+    expect(svg.match(/class="value series">20(22|23) /g)).toHaveLength(4);
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="g-title g-desc"/);
   });
 });

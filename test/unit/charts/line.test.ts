@@ -14,6 +14,7 @@ const options = {
   title: '支出预算总额',
   description: '逐年',
   format: (v: number) => v.toFixed(2),
+  unit: '万元',
 };
 
 describe('lineChart', () => {
@@ -36,9 +37,14 @@ describe('lineChart', () => {
     expect(svg).toContain('由下一年度报告推算');
   });
 
-  it('labels every stated point and every year', () => {
-    for (const label of ['1200.00', '1255.00', '1350.80', '2019', '2023'])
-      expect(svg).toContain(`>${label}`);
+  it('labels the latest and earliest points and every year that fits, and says where the rest are', () => {
+    for (const label of ['1200.00', '1350.80', '2019', '2023']) expect(svg).toContain(`>${label}`);
+    expect(svg).toContain('未标注的数值见数据表');
+  });
+
+  it('has a y-axis with ticks and its unit', () => {
+    expect(svg).toContain('>单位：万元</text>');
+    for (const tick of ['0', '500', '1,000', '1,500']) expect(svg).toContain(`>${tick}</text>`);
   });
 
   it('uses a fixed domain when given (scores 0–100)', () => {
@@ -46,6 +52,8 @@ describe('lineChart', () => {
       ...options,
       domain: [0, 100],
     });
-    expect(scores).toContain('cy="24"');
+    // The top of the plot: two lines (unit and value label) below the top of the chart.
+    expect(scores).toContain('cy="46"');
+    expect(scores).toContain('>100</text>');
   });
 });
