@@ -15,11 +15,12 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import { formatPath, type Issue } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
 import { type Org, orgSchema } from '../schemas/org.ts';
-import type { BodyHeading } from '../schemas/outline.ts';
+import type { BodyCues, BodyHeading } from '../schemas/outline.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { attachmentFolder, checkAttachments, strayFolderIssue } from './attachments.ts';
 import { checkAndParseBody } from './body.ts';
+import { cuesFor } from './disclosure-cues.ts';
 import {
   decodeUtf8,
   describeControl,
@@ -37,6 +38,8 @@ export interface LoadedReport {
   body: string;
   /** The body's headings, parsed once here for the checks, the pages and the data files. */
   headings: BodyHeading[];
+  /** What the 公开要素 judgement reads of the body besides its headings. */
+  cues: BodyCues;
 }
 
 export interface LoadedContent {
@@ -225,7 +228,13 @@ export function loadContent(contentDir: string): LoadedContent {
         ...checkAttachments(folder, report.attachments ?? [], { file: rel(file), rel, locate })
           .issues,
       );
-      reports.push({ file: rel(file), data: report, body, headings: parsedBody.headings });
+      reports.push({
+        file: rel(file),
+        data: report,
+        body,
+        headings: parsedBody.headings,
+        cues: cuesFor(parsedBody),
+      });
     }
   }
   reports.sort((a, b) => a.data.org.localeCompare(b.data.org) || a.data.year - b.data.year);

@@ -32,10 +32,19 @@ export const disclosureItemSchema = z
     key: disclosureKeySchema,
     /** The item's Chinese name, e.g. 三公经费. */
     label: z.string().meta({ title: '要素名称' }),
-    /** True when the frontmatter holds the item's figures or a heading of the text names it. */
+    /** True when the frontmatter holds the item's figures, or a heading or a line's label names it. */
     stated: z.boolean().meta({ title: '是否说明' }),
-    /** `data` (structured figures in the frontmatter) or `text` (a heading of the narrative). */
-    source: z.enum(['data', 'text']).optional().meta({ title: '依据' }),
+    /**
+     * `stated`; `unrecognised` (本站未能识别: the text mentions the item, or was not read, but the
+     * site cannot find where it is stated); `not-stated` (报告未说明: neither the figures nor the
+     * text say a word of it).
+     */
+    status: z.enum(['stated', 'unrecognised', 'not-stated']).meta({ title: '判断' }),
+    /**
+     * `data` (structured figures in the frontmatter), `text` (a heading of the narrative) or
+     * `paragraph` (a line or table cell that opens with the item's label).
+     */
+    source: z.enum(['data', 'text', 'paragraph']).optional().meta({ title: '依据' }),
     /** Anchor on the report page where the item is shown, without #. */
     anchor: z.string().optional().meta({ title: '页内位置' }),
   })
