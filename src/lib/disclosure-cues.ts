@@ -6,12 +6,7 @@
  */
 import type { DisclosureKey } from '../schemas/data.ts';
 import type { BodyCues, BodyHeading } from '../schemas/outline.ts';
-import {
-  DISCLOSURE_LABELS,
-  mentionedItems,
-  namesItem,
-  openingLabel,
-} from './disclosure-labels.ts';
+import { DISCLOSURE_LABELS, mentionedItems, namesItem, openingLabel } from './disclosure-labels.ts';
 import { type BodyTree, nodeText, type ParsedBody } from './headings.ts';
 
 /** The anchor the full text has on the report page: a lead before any heading points there. */

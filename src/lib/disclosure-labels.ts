@@ -29,7 +29,8 @@ export const DISCLOSURE_LABELS: readonly DisclosureLabels[] = [
     label: '部门职能',
     // 主要职能, 主要职责, 职能职责, 职责职能, 单位职责, 部门职责, 基本职能, 职能简介, 职能职责概述
     names: /^(?:主要|基本|工作|法定|履职)?(?:职能|职责)/,
-    mentions: /职能|职责/,
+    // Duties are often told in prose under 部门概况 / 基本情况 (“该局主管……”, “承担……”).
+    mentions: /职能|职责|主管|承担|负责|概况|基本情况/,
   },
   {
     key: 'organisation',
@@ -38,21 +39,22 @@ export const DISCLOSURE_LABELS: readonly DisclosureLabels[] = [
     // 组织架构, 决算单位构成, 机构、职能设置 (its part 机构)
     names:
       /^(?:机构|设置机构|内设机构|下属单位|所属单位|组织(?:架构|机构)|(?:决算|预算)?单位构成|人员(?:编制|情况|构成|基本情况)?$|人员(?:编制|情况|构成)|编制(?:情况|人员)?$|在职人员)/,
-    mentions: /编制|内设机构|在职|在编|人员情况|机构设置|下属单位|所属单位/,
+    mentions: /编制|内设机构|在职|在编|人员情况|机构设置|下属单位|所属单位|概况|基本情况/,
   },
   {
     key: 'income',
     label: '收入预算及来源',
     // 收入预算, 收入决算, 收入情况, 收入支出决算总体情况, 预算收支情况, 收支情况
     names: /^(?:收入(?:预算|决算|情况|支出|来源|$)|(?:预算|决算)?收入|(?:预算|决算)?收支)/,
-    mentions: /收入|财政拨款|一般公共预算/,
+    mentions:
+      /收入(?:预算|决算|合计|总额|总计|来源)|本年收入|财政拨款|一般公共预算|收入[\d,.]+\s*万元/,
   },
   {
     key: 'expenditure',
     label: '支出预算及功能分类',
     // 支出预算, 支出决算, 支出情况, 收入支出决算, 预算收支, 部门整体支出情况, 基本支出, 项目支出
     names:
-      /^(?:支出(?:预算|决算|情况|结构|$)|(?:预算|决算)?支出|(?:预算|决算)?收支|收入支出|基本支出|项目支出)/,
+      /^(?:(?:预算|决算)?支出(?:预算|决算|情况|结构|总体情况)?$|(?:预算|决算)?支出(?:预算|决算)|(?:预算|决算)?收支|收入支出|基本支出|项目支出)/,
     mentions: /支出(?:预算|决算|合计|总额|情况|\s*[\d,.]+)|预算支出|决算支出|基本支出|项目支出/,
   },
   {
@@ -67,7 +69,7 @@ export const DISCLOSURE_LABELS: readonly DisclosureLabels[] = [
     label: '预算执行情况',
     // 预算执行情况, 决算情况, 资金使用情况, 预算完成情况, 收入支出预算执行情况
     names:
-      /^(?:预算执行|决算|执行情况|资金(?:使用|执行|管理及使用)|预算(?:完成|使用)|收入支出预算执行)/,
+      /^(?:预算执行|(?:支出|收入支出)?决算(?!单位)|执行情况|资金(?:使用|执行|管理及使用)|预算(?:完成|使用)|收入支出预算执行)/,
     mentions: /执行率|执行数|预算执行|预算完成率|支付进度|决算数/,
   },
   {
@@ -120,22 +122,20 @@ export const DISCLOSURE_LABELS: readonly DisclosureLabels[] = [
 
 const NUMBERING =
   /^\s*(?:第[一二三四五六七八九十]+部分|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.\s]|\d+(?:\.\d+)*[、．.）)\s]|[①-⑳])\s*/;
-const PREFIX = /^(?:本|部门|单位|当年|年度|\d{4}年度?|整体|部门整体|本部门|本单位)+/;
+const PREFIX =
+  /^(?:本部门|本单位|部门整体支出|整体支出|部门整体|部门|单位|当年|年度|\d{4}年度?|整体|本)+/;
 
 /** The parts of a heading or label worth matching: numbering, quotes, brackets and prefixes gone. */
 export function labelParts(text: string): string[] {
-  let t = text.trim();
+  let t = text.trim().replace(/^#+\s*/, '');
   for (let i = 0; i < 3 && NUMBERING.test(t); i++) t = t.replace(NUMBERING, '');
   t = t
     .replace(/[（(][^）)]{0,6}[）)]/g, '')
     .replace(/[“”"'‘’「」《》\s*_]/g, '')
     .replace(/[。：:；;，,]+$/, '');
-  const whole = t.replace(PREFIX, '');
-  const parts = t
-    .split(/[、及和与/]|以及/)
-    .map((p) => p.replace(PREFIX, ''))
-    .filter(Boolean);
-  return [...new Set([whole, ...parts])].filter(Boolean);
+  const parts = t.split(/[、及和与/]|以及/).filter(Boolean);
+  // Each part as written and without its prefix (部门职责 → 职责, 单位构成 stays too).
+  return [...new Set([t, ...parts].flatMap((p) => [p, p.replace(PREFIX, '')]))].filter(Boolean);
 }
 
 /** Whether a heading (or the label a line opens with) names the item. */

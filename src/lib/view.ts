@@ -18,7 +18,7 @@ import type { AmountUnit, Report } from '../schemas/report.ts';
 import type { StaffingUnit } from '../schemas/staffing.ts';
 import { changeRate, executionRate, previousAmount, shares, statedBase } from './budget.ts';
 import { toCsv } from './csv.ts';
-import { disclosureItems } from './disclosure.ts';
+import { DISCLOSURE_WORDS, disclosureItems } from './disclosure.ts';
 import { cuesOf } from './disclosure-cues.ts';
 import { formatAmountNumber, formatQuantity } from './format.ts';
 import {
@@ -807,11 +807,18 @@ function csvTables(view: Omit<ReportView, 'csv' | 'searchText' | 'derived'>): Cs
   tables.push([
     'disclosure',
     toCsv(
-      ['公开要素', '是否说明', '依据'],
+      ['公开要素', '是否说明', '依据', '判断'],
       view.disclosure.map((d) => [
         d.label,
         d.stated ? '是' : '否',
-        d.source === 'data' ? '结构化数据' : d.source === 'text' ? '正文标题' : '',
+        d.source === 'data'
+          ? '结构化数据'
+          : d.source === 'text'
+            ? '正文标题'
+            : d.source === 'paragraph'
+              ? '正文段落'
+              : '',
+        DISCLOSURE_WORDS[d.status],
       ]),
     ),
   ]);
