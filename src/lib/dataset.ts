@@ -12,7 +12,11 @@ export function dataPath(org: string, year: number, table?: string): string {
 /** A report as published in `/data/<org>/<year>.json`: its frontmatter and the view's derived values. */
 export function reportData(department: Department, view: ReportView): ReportData {
   // Provenance is the importer's working record for the author, not part of the report.
-  const { provenance: _provenance, ...report } = view.report;
+  const { provenance: _provenance, ...stated } = view.report;
+  // A list the report states nothing in is left out, as the README promises (no "problems": []).
+  const report = Object.fromEntries(
+    Object.entries(stated).filter(([, v]) => !(Array.isArray(v) && v.length === 0)),
+  ) as ReportData['report'];
   return {
     department: { id: department.id, ...department.org },
     report,

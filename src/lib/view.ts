@@ -20,6 +20,7 @@ import { changeRate, executionRate, previousAmount, shares, statedBase } from '.
 import { toCsv } from './csv.ts';
 import { DISCLOSURE_WORDS, disclosureItems } from './disclosure.ts';
 import { cuesOf } from './disclosure-cues.ts';
+import { finalAccountsView } from './final-accounts.ts';
 import { formatAmountNumber, formatQuantity } from './format.ts';
 import {
   achievementRatio,
@@ -34,6 +35,9 @@ import { round } from './sums.ts';
 
 /** The words every page uses for an item the report does not state. */
 export const NOT_STATED = '报告未说明';
+
+/** Beside a quantitative target whose unit the report does not print. */
+export const NO_UNIT = '报告未说明计量单位';
 
 /** One figure as the pages show it, with the frontmatter path it comes from (for the tests). */
 export interface FigureRow {
@@ -493,11 +497,13 @@ export function staffingView(
 export function targetText(indicator: Indicator): string {
   const { target, comparator, unit } = indicator;
   if (typeof target === 'string') return target;
-  if (Array.isArray(target)) return formatQuantity(target as [number, number], unit);
+  // A source cut off before the unit (增加0.3个 with only 个 lost): said so, never guessed.
+  const noUnit = unit ? '' : `（${NO_UNIT}）`;
+  if (Array.isArray(target)) return `${formatQuantity(target as [number, number], unit)}${noUnit}`;
   const symbol = comparatorSymbol(comparator);
   if (indicator.basis === 'growth')
     return `增长 ${symbol} ${formatQuantity(target, '%')}`.replace(/\s+/g, ' ');
-  return `${symbol} ${formatQuantity(target, unit)}`.trim();
+  return `${`${symbol} ${formatQuantity(target, unit)}`.trim()}${noUnit}`;
 }
 
 /** The actual as a reader reads it, or the plain statement that the report gives none. */
@@ -619,6 +625,8 @@ const TABLE_TITLES: Record<string, string> = {
   goals: '绩效目标',
   tasks: '工作任务',
   indicators: '自评表',
+  'final-accounts': '决算',
+  organisation: '机构和人员合计',
   disclosure: '公开要素',
 };
 
@@ -804,6 +812,57 @@ function csvTables(view: Omit<ReportView, 'csv' | 'searchText' | 'derived'>): Cs
       ),
     ]);
   }
+  const final = finalAccountsView(view.report);
+  if (final) {
+    tables.push([
+      'final-accounts',
+      toCsv(
+        ['类别', '项目', `金额（${u}）`, `较上年增减（${u}）`, '增减率（%）', '增减原因'],
+        [
+          ...final.rows.map((r) => [
+            r.group,
+            r.label,
+            money(r.value),
+            undefined,
+            undefined,
+            undefined,
+          ]),
+          ...final.changes.map((c) => [
+            c.group,
+            '较上年增减',
+            undefined,
+            money(c.change.amount),
+            c.change.ratePercent,
+            c.change.reason,
+          ]),
+        ],
+      ),
+    ]);
+  }
+  const { staffingTotal, organisation } = view.report;
+  if (
+    staffingTotal ||
+    organisation?.divisions !== undefined ||
+    organisation?.subordinateUnits !== undefined
+  ) {
+    tables.push([
+      'organisation',
+      toCsv(
+        ['项目', '数量', '说明'],
+        [
+          ...(organisation?.divisions === undefined
+            ? []
+            : [['内设机构（个）', organisation.divisions, '']]),
+          ...(organisation?.subordinateUnits === undefined
+            ? []
+            : [['下属单位（个）', organisation.subordinateUnits, '']]),
+          ...(staffingTotal
+            ? [[`${staffingTotal.label}（人）`, staffingTotal.count, '报告所述合计']]
+            : []),
+        ],
+      ),
+    ]);
+  }
   tables.push([
     'disclosure',
     toCsv(
@@ -884,13 +943,24 @@ function searchText(
 function derivedOf(view: Omit<ReportView, 'csv' | 'searchText' | 'derived'>): Derived {
   const previous = view.yearOnYear?.previous;
   const rate = view.execution?.rate;
-  return {
-    expenditureShares: (view.expenditure?.rows ?? []).map((r) => ({
-      name: r.label,
-      amount: r.value,
-      ...(r.share === undefined ? {} : { sharePercent: r.share }),
-      ...(r.computed ? { computed: true } : {}),
+  // A list or a summary with nothing in it would stand for “not stated”: the key is left out.
+  const shares = (view.expenditure?.rows ?? []).map((r) => ({
+    name: r.label,
+    amount: r.value,
+    ...(r.share === undefined ? {} : { sharePercent: r.share }),
+    ...(r.computed ? { computed: true } : {}),
+  }));
+  const goals = view.goals.areas.flatMap((a) =>
+    a.indicators.map((i) => ({
+      id: i.indicator.id,
+      status: i.status,
+      estimated: i.indicator.estimated,
+      ...(i.ratio === undefined ? {} : { achievementRatio: i.ratio }),
     })),
+  );
+  const summary = view.goals.summary;
+  return {
+    ...(shares.length > 0 ? { expenditureShares: shares } : {}),
     ...(previous
       ? {
           previousYear: previous,
@@ -901,15 +971,8 @@ function derivedOf(view: Omit<ReportView, 'csv' | 'searchText' | 'derived'>): De
         }
       : {}),
     ...(rate === undefined ? {} : { executionRatePercent: rate }),
-    goals: view.goals.areas.flatMap((a) =>
-      a.indicators.map((i) => ({
-        id: i.indicator.id,
-        status: i.status,
-        estimated: i.indicator.estimated,
-        ...(i.ratio === undefined ? {} : { achievementRatio: i.ratio }),
-      })),
-    ),
-    goalSummary: view.goals.summary,
+    ...(goals.length > 0 ? { goals } : {}),
+    ...(summary.total > 0 || summary.tasks > 0 ? { goalSummary: summary } : {}),
     disclosure: view.disclosure,
   };
 }

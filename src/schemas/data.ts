@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { goalStatusSchema } from './goals.ts';
 import { orgSchema } from './org.ts';
-import { reportSchema } from './report.ts';
+import { findingSchema, reportSchema } from './report.ts';
 
 /*
  * In the published JSON a figure the report does not state is absent (the key is left out),
@@ -72,15 +72,18 @@ export const derivedSchema = z
      * Each function class's share of the expenditure total, in percent (one decimal). A computed
      * 其他（报告未列明） row is added where the named classes do not cover the stated total.
      */
-    expenditureShares: z.array(
-      z.strictObject({
-        name: z.string(),
-        amount: z.number(),
-        sharePercent: z.number().optional(),
-        /** Set on the computed remainder row. */
-        computed: z.boolean().optional(),
-      }),
-    ),
+    expenditureShares: z
+      .array(
+        z.strictObject({
+          name: z.string(),
+          amount: z.number(),
+          sharePercent: z.number().optional(),
+          /** Set on the computed remainder row. */
+          computed: z.boolean().optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
     /** The previous year's total implied by the stated change; absent when no change is stated. */
     previousYear: previousYearSchema.optional(),
     /** Kept for earlier users of the JSON: `previousYear.total`. */
@@ -90,27 +93,34 @@ export const derivedSchema = z
     /** 全年执行数 / 全年预算数 (or 年初预算数) in percent; absent without both figures. */
     executionRatePercent: z.number().optional(),
     /** Each goal indicator's status: met, not-met, not-stated, not-judged (by the report) or qualitative. */
-    goals: z.array(
-      z.strictObject({
-        id: z.string(),
-        status: goalStatusSchema,
-        estimated: z.boolean(),
-        achievementRatio: z.number().optional(),
-      }),
-    ),
-    goalSummary: z.strictObject({
-      total: z.number().int(),
-      quantitative: z.number().int(),
-      met: z.number().int(),
-      notMet: z.number().int(),
-      notStated: z.number().int(),
-      notJudged: z.number().int(),
-      qualitative: z.number().int(),
-      qualitativeNotStated: z.number().int(),
-      estimated: z.number().int(),
-      tasks: z.number().int(),
-      tasksNotStated: z.number().int(),
-    }),
+    /** Absent when the report states no goal indicator. */
+    goals: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          status: goalStatusSchema,
+          estimated: z.boolean(),
+          achievementRatio: z.number().optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
+    /** Counts by status; absent when the report states no goals and no tasks (never all zeros). */
+    goalSummary: z
+      .strictObject({
+        total: z.number().int(),
+        quantitative: z.number().int(),
+        met: z.number().int(),
+        notMet: z.number().int(),
+        notStated: z.number().int(),
+        notJudged: z.number().int(),
+        qualitative: z.number().int(),
+        qualitativeNotStated: z.number().int(),
+        estimated: z.number().int(),
+        tasks: z.number().int(),
+        tasksNotStated: z.number().int(),
+      })
+      .optional(),
     /** The 12 公开要素 and whether this report states each. */
     disclosure: z.array(disclosureItemSchema),
   })
@@ -121,7 +131,11 @@ export const reportDataSchema = z
   .strictObject({
     /** The department, with its id (the address segment). */
     department: z.strictObject({ id: z.string(), ...orgSchema.shape }),
-    report: reportSchema,
+    /** The frontmatter as published: problems and measures the report states none of are left out. */
+    report: reportSchema.extend({
+      problems: z.array(findingSchema).min(1).optional().meta({ title: '存在的问题' }),
+      measures: z.array(findingSchema).min(1).optional().meta({ title: '改进措施' }),
+    }),
     derived: derivedSchema,
     /** Site-relative addresses of the page and of each CSV table of this report. */
     links: z.strictObject({ page: z.string(), csv: z.record(z.string(), z.string()) }),
