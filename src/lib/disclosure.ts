@@ -40,7 +40,9 @@ const DATA: Record<DisclosureKey, { anchor: string; data: (r: Report) => boolean
     data: (r) =>
       has(r.expenditure?.total) ||
       (r.expenditure?.classes?.length ?? 0) > 0 ||
-      has(r.finalAccounts?.expenditure?.total),
+      has(r.finalAccounts?.expenditure?.total) ||
+      has(r.finalAccounts?.expenditure?.basic) ||
+      has(r.finalAccounts?.expenditure?.project),
   },
   change: {
     anchor: 'budget',
