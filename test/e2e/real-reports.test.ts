@@ -1,6 +1,6 @@
 // The real reports build with the rest of the model: every figure their sources publish is on its
 // report page as printed, and where a source says nothing the page says 报告未说明.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -31,6 +31,13 @@ afterAll(async () => {
   await new Promise((done) => (server ? server.close(done) : done(undefined)));
   rmSync(out, { recursive: true, force: true });
 });
+
+/** Every JSON file of the built site, search index aside (Pagefind's own format). */
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json') && !f.startsWith('pagefind'))
+    .map((f) => join(dir, f));
+}
 
 /** A built page's visible text: tags, scripts and styles gone, entities and digit groups undone. */
 function pageText(path: string): string {
@@ -79,6 +86,30 @@ describe('the real reports, built', () => {
       expect(text).not.toContain('undefined');
       expect(text).not.toContain('NaN');
     });
+  });
+
+  it('publishes no empty list and no summary of zeros standing for what a report does not state', () => {
+    const found: string[] = [];
+    const walk = (value: unknown, at: string) => {
+      if (Array.isArray(value)) {
+        if (value.length === 0) found.push(`${at}: []`);
+        value.forEach((v, i) => walk(v, `${at}[${i}]`));
+      } else if (value && typeof value === 'object') {
+        const entries = Object.entries(value);
+        const numbers = entries.filter(([, v]) => typeof v === 'number');
+        if (
+          numbers.length > 1 &&
+          numbers.length === entries.length &&
+          numbers.every(([, v]) => v === 0)
+        )
+          found.push(`${at}: all zero`);
+        for (const [k, v] of entries) walk(v, `${at}.${k}`);
+      }
+    };
+    const files = jsonFiles(out);
+    expect(files.length).toBeGreaterThan(Object.keys(PUBLISHED).length);
+    for (const file of files) walk(JSON.parse(readFileSync(file, 'utf8')), file.slice(out.length));
+    expect(found).toEqual([]);
   });
 
   it('has an accessible report page with nothing from elsewhere', async () => {
