@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { goalStatusSchema } from './goals.ts';
+import { goalAreaSchema, goalStatusSchema, indicatorSchema } from './goals.ts';
 import { orgSchema } from './org.ts';
 import { findingSchema, reportSchema } from './report.ts';
 
@@ -135,6 +135,15 @@ export const reportDataSchema = z
     report: reportSchema.extend({
       problems: z.array(findingSchema).min(1).optional().meta({ title: '存在的问题' }),
       measures: z.array(findingSchema).min(1).optional().meta({ title: '改进措施' }),
+      goals: z
+        .array(
+          goalAreaSchema.extend({
+            indicators: z.array(indicatorSchema).min(1).optional().meta({ title: '绩效指标' }),
+          }),
+        )
+        .min(1)
+        .optional()
+        .meta({ title: '年度工作目标' }),
     }),
     derived: derivedSchema,
     /** Site-relative addresses of the page and of each CSV table of this report. */
