@@ -731,6 +731,22 @@ function csvTables(view: Omit<ReportView, 'csv' | 'searchText' | 'derived'>): Cs
             ...staffing.columns.map((c) => r.cells[c.key]),
             r.asOf,
           ]),
+          // A stated total goes under the column it adds up; without one it is in organisation.csv.
+          ...(view.report.staffingTotal?.of &&
+          staffing.columns.some((c) => c.key === view.report.staffingTotal?.of)
+            ? [
+                [
+                  `${view.report.staffingTotal.label}（报告所述）`,
+                  undefined,
+                  ...staffing.columns.map((c) =>
+                    c.key === view.report.staffingTotal?.of
+                      ? view.report.staffingTotal.count
+                      : undefined,
+                  ),
+                  undefined,
+                ],
+              ]
+            : []),
           ...(staffing.computedTotal
             ? [
                 [
@@ -799,16 +815,22 @@ function csvTables(view: Omit<ReportView, 'csv' | 'searchText' | 'derived'>): Cs
           '指标得分（分）',
           '偏差原因',
         ],
-        evaluation.indicators.map((r) => [
-          r.level1,
-          r.level2,
-          r.level3,
-          r.target,
-          r.actual,
-          r.weight,
-          r.score,
-          r.note,
-        ]),
+        [
+          ...evaluation.indicators.map((r) => [
+            r.level1,
+            r.level2,
+            r.level3,
+            r.target,
+            r.actual,
+            r.weight,
+            r.score,
+            r.note,
+          ]),
+          // A cut-off 自评表 says so in the file itself, not only on the page.
+          ...(view.report.evaluation?.partial
+            ? [['（自评表不完整：原文仅存以上指标，其余指标缺失，并非得分为零）']]
+            : []),
+        ],
       ),
     ]);
   }

@@ -113,6 +113,21 @@ describe('a stated staffing total and organisation counts', () => {
     );
   });
 
+  it('puts the stated total under its column in the staffing CSV', () => {
+    const view = reportView(
+      report({
+        staffing: rows,
+        staffingTotal: { label: '现有人员合计', count: 1894, of: 'total' },
+      }),
+    );
+    const csv = view.csv.find((t) => t.name === 'staffing')?.csv ?? '';
+    expect(csv.split('\r\n').slice(1, 4)).toEqual([
+      '局本级,,187,',
+      '环卫处,,1707,',
+      '现有人员合计（报告所述）,,1894,',
+    ]);
+  });
+
   it('states 机构和人员 on its own, in the CSV too', () => {
     const r = report({
       staffingTotal: { label: '现有编制人员', count: 205 },
@@ -133,6 +148,10 @@ describe('a partial 自评表', () => {
       ['evaluation.indicators', '权重之和 10'],
     ]);
     expect(errors({ evaluation: { partial: true, indicators: [row] } })).toEqual([]);
+    const csv = reportView(report({ evaluation: { partial: true, indicators: [row] } })).csv.find(
+      (t) => t.name === 'indicators',
+    )?.csv;
+    expect(csv).toContain('（自评表不完整：原文仅存以上指标，其余指标缺失，并非得分为零）');
     expect(
       errors({ evaluation: { partial: true, indicators: [{ ...row, weight: 101, score: 10 }] } }),
     ).toEqual([['evaluation.indicators', '权重之和 101']]);
