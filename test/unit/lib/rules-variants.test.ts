@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkAndParseBody } from '../../../src/lib/body.ts';
+import { cuesFor } from '../../../src/lib/disclosure-cues.ts';
 import { bodyHeadings, parseReportBody } from '../../../src/lib/headings.ts';
 import { loadContent } from '../../../src/lib/load.ts';
-import { cuesFor } from '../../../src/lib/disclosure-cues.ts';
 import { checkReport, disclosureIssues } from '../../../src/lib/rules.ts';
 import { formatIssue } from '../../../src/schemas/issues.ts';
 import { reportSchema } from '../../../src/schemas/report.ts';
