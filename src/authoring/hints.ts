@@ -42,7 +42,8 @@ export const FIELD_HINTS: Readonly<Record<string, string>> = {
   'goals[].indicators[].actual': '选填，原文说明了才填，未说明则删除本行，不要估计',
   evaluation: '按原文“部门整体支出绩效评价”一段填写',
   'evaluation.score': '0–100',
-  'evaluation.grade': '优（90–100 分）、良（80–89 分）、中（60–79 分）、差（0–59 分）',
+  'evaluation.grade':
+    '照原文填写：优或优秀（90–100 分）、良或良好（80–89 分）、中或合格、基本合格（60–79 分）、差或不合格（0–59 分）',
   'evaluation.indicators':
     '选填，可用 npm run import -- 自评表.xlsx --org … --year … 填入；没有则删除本行',
   problems: '每项写 id（小写字母、数字、连字符）和 title（与正文小标题一字不差）',

@@ -10,7 +10,11 @@ const { orgs, reports, issues } = loadContent(dir);
 // 公开要素 the reports leave out: information for their authors, printed here, not by the build.
 issues.push(
   ...reports.flatMap((r) =>
-    disclosureIssues(r.data, { file: r.file, body: r.body, parsed: { headings: r.headings } }),
+    disclosureIssues(r.data, {
+      file: r.file,
+      body: r.body,
+      parsed: { headings: r.headings, cues: r.cues },
+    }),
   ),
 );
 // Unconfirmed values are not errors (the preview shows them), but they cannot be published.

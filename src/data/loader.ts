@@ -109,7 +109,7 @@ function sync(kind: ContentKind, dir: string, context: LoaderContext): void {
     for (const report of content.reports.filter(inPart))
       store.set({
         id: `${report.data.org}/${report.data.year}`,
-        data: { headings: report.headings },
+        data: { headings: report.headings, cues: report.cues },
         digest: content.digest,
       });
   } else {

@@ -25,14 +25,14 @@ async function allViews(): Promise<Map<string, ReportView>> {
     getCollection('outlines'),
   ]);
   const state = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
-  const headings = new Map(outlines.map((o) => [o.id, o.data.headings]));
+  const outlineOf = new Map(outlines.map((o) => [o.id, o.data]));
   if (cache?.key !== state)
     cache = {
       key: state,
       views: new Map(
         entries.map((entry) => [
           key(entry.data.org, entry.data.year),
-          reportView(entry.data, headings.get(entry.id) ?? []),
+          reportView(entry.data, outlineOf.get(entry.id) ?? { headings: [] }),
         ]),
       ),
     };

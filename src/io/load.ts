@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { checkAndParseBody } from '../lib/body.ts';
+import { cuesFor } from '../lib/disclosure-cues.ts';
 import {
   decodeUtf8,
   describeControl,
@@ -27,7 +28,7 @@ import { ID_PATTERN } from '../schemas/common.ts';
 import { formatPath, type Issue } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
 import { type Org, orgSchema } from '../schemas/org.ts';
-import type { BodyHeading } from '../schemas/outline.ts';
+import type { BodyCues, BodyHeading } from '../schemas/outline.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { attachmentFolder, checkAttachments, strayFolderIssue } from './attachments.ts';
@@ -39,6 +40,8 @@ export interface LoadedReport {
   body: string;
   /** The body's headings, parsed once here for the checks, the pages and the data files. */
   headings: BodyHeading[];
+  /** What the 公开要素 judgement reads of the body besides its headings. */
+  cues: BodyCues;
 }
 
 export interface LoadedContent {
@@ -232,7 +235,13 @@ export function loadContent(contentDir: string): LoadedContent {
         ...checkAttachments(folder, report.attachments ?? [], { file: rel(file), rel, locate })
           .issues,
       );
-      reports.push({ file: rel(file), data: report, body, headings: parsedBody.headings });
+      reports.push({
+        file: rel(file),
+        data: report,
+        body,
+        headings: parsedBody.headings,
+        cues: cuesFor(parsedBody),
+      });
       located.push({ file: rel(file), data: report, locate });
     }
   }

@@ -73,5 +73,7 @@ export function readValidated(file: string, dir: string): LoadedContent | undefi
     return undefined;
   }
   if (snapshot.dir !== dir || snapshot.fingerprint !== contentFingerprint(dir)) return undefined;
+  // A snapshot from before the 公开要素 cues were read would judge every item 本站未能识别.
+  if (snapshot.content.reports.some((r) => !r.cues)) return undefined;
   return snapshot.content;
 }

@@ -1,6 +1,7 @@
 import { parseAst } from 'rolldown/parseAst';
 import { mdxToMdast } from 'satteri';
 import { isSafeUrl } from '../schemas/common.ts';
+import { cuesOf } from './disclosure-cues.ts';
 import { type BodyTree, headingsOf, type ParsedBody } from './headings.ts';
 
 export interface BodyProblem {
@@ -148,7 +149,7 @@ export function checkAndParseBody(body: string): { problems: BodyProblem[]; pars
       expected: '合法的 MDX 正文（标签成对、花括号成对）',
       found: `语法错误：${detail}`,
     };
-    return { problems: [problem], parsed: { headings: [] } };
+    return { problems: [problem], parsed: { headings: [], cues: { leads: [], mentioned: [] } } };
   }
   const problems: BodyProblem[] = [];
   // An explicit stack: a deeply nested body must not overflow the checker's own stack.
@@ -183,7 +184,12 @@ export function checkAndParseBody(body: string): { problems: BodyProblem[]; pars
     if (node.children)
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
   }
-  const parsed = { tree: tree as BodyTree, headings: headingsOf(tree as BodyTree) };
+  const headings = headingsOf(tree as BodyTree);
+  const parsed = {
+    tree: tree as BodyTree,
+    headings,
+    cues: cuesOf(tree as BodyTree, headings),
+  };
   return { problems: problems.sort((a, b) => a.line - b.line), parsed };
 }
 

@@ -12,7 +12,10 @@ export function dataPath(org: string, year: number, table?: string): string {
 /** A report as published in `/data/<org>/<year>.json`: its frontmatter and the view's derived values. */
 export function reportData(department: Department, view: ReportView): ReportData {
   // Provenance is the importer's working record for the author, not part of the report.
-  const { provenance: _provenance, ...report } = view.report;
+  const { provenance: _provenance, ...stated } = view.report;
+  // A list the report states nothing in is left out, as the README promises (no "problems": [],
+  // no goal area's "indicators": []).
+  const report = withoutEmptyLists(stated) as ReportData['report'];
   return {
     department: { id: department.id, ...department.org },
     report,
@@ -24,4 +27,15 @@ export function reportData(department: Department, view: ReportView): ReportData
       ),
     },
   };
+}
+
+/** A copy without the keys whose value is an empty list, at any depth. */
+function withoutEmptyLists(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyLists);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+      .map(([k, v]) => [k, withoutEmptyLists(v)]),
+  );
 }

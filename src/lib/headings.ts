@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import type { BodyHeading } from '../schemas/outline.ts';
+import type { BodyCues, BodyHeading } from '../schemas/outline.ts';
 import { outlineLevels, sectionIds } from './sections.ts';
 
 export type { BodyHeading };
@@ -33,6 +33,8 @@ export interface ParsedBody {
   /** The syntax tree; absent when the body does not parse (`checkBody` reports why). */
   tree?: BodyTree;
   headings: BodyHeading[];
+  /** The 公开要素 cues (`cuesFor` in disclosure-cues.ts works them out when absent). */
+  cues?: BodyCues;
 }
 
 /** Parses a body once for its tree and its headings. */

@@ -11,10 +11,12 @@ export interface PublicationRow {
 
 type Key = keyof typeof publicationSchema.shape;
 const ORDER: readonly Key[] = ['index', 'publisher', 'number', 'written'];
+/** The catalogue fields some platforms print after 时效性. */
+const EXTRA: readonly Key[] = ['source', 'subject', 'genre', 'scope', 'mode'];
 
 /**
  * The 政务公开 metadata a report states, in the standard order (索引号, 发布机构, 文号, 成文日期,
- * 发布日期, 时效性), labelled by the schema's titles. Fields the report leaves out are left out.
+ * 发布日期, 时效性, then 信息来源, 主题分类, 体裁分类, 公开范围, 公开方式), labelled by the schema's titles. Fields the report leaves out are left out.
  */
 export function publicationRows(report: Report): PublicationRow[] {
   const shape = publicationSchema.shape;
@@ -30,6 +32,7 @@ export function publicationRows(report: Report): PublicationRow[] {
       ? [{ label: '发布日期', value: report.published, path: 'published' }]
       : []),
     ...row('validity'),
+    ...EXTRA.flatMap(row),
   ];
 }
 

@@ -2,6 +2,7 @@
 // stylesheet. The Astro endpoints (in `npm run dev`, or `astro build` run directly) and the
 // build's sidecar process (src/pipeline/sidecar.ts) both write them from here, so the bytes agree.
 import type { Department } from '../schemas/org.ts';
+import type { Outline } from '../schemas/outline.ts';
 import type { Report } from '../schemas/report.ts';
 import { reportData } from './dataset.ts';
 import type { BodyHeading } from './headings.ts';
@@ -35,14 +36,14 @@ export function reportFiles(department: Department, view: ReportView): SiteFile[
 
 /**
  * Every report's files, one department at a time, from validated content: the departments as
- * `departmentsOf` orders them, each report's view from its frontmatter and its body's headings
+ * `departmentsOf` orders them, each report's view from its frontmatter and its body's outline
  * (as `loadContent` parsed them).
  */
 export function* allReportFiles(
   departments: readonly Department[],
-  headings: ReadonlyMap<Report, readonly BodyHeading[]>,
+  outlines: ReadonlyMap<Report, readonly BodyHeading[] | Outline>,
 ): Generator<SiteFile> {
   for (const department of departments)
     for (const report of department.reports)
-      yield* reportFiles(department, reportView(report, headings.get(report) ?? []));
+      yield* reportFiles(department, reportView(report, outlines.get(report) ?? []));
 }

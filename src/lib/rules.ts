@@ -4,10 +4,11 @@ import { labelFor } from '../schemas/labels.ts';
 import type { Locate } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { checkPercent, statedBase } from './budget.ts';
-import { compareStatus, isQuantitative } from './goals.ts';
-import { bandText, gradeForScore } from './grade.ts';
+import { cuesFor } from './disclosure-cues.ts';
+import { compareStatus } from './goals.ts';
+import { bandText, gradeFitsScore, gradeForScore } from './grade.ts';
 import { type ParsedBody, parseReportBody } from './headings.ts';
-import { checkSum } from './sums.ts';
+import { checkSum, decimalsOf } from './sums.ts';
 import { textWarnings } from './text-checks.ts';
 import { disclosureOf } from './view/index.ts';
 
@@ -73,6 +74,8 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
   checkBudget(report, add, sum);
   if (report.threePublic) checkThreePublic(report.threePublic, sum);
   checkStaffing(report, add);
+  checkStaffingTotal(report, add);
+  checkFinalAccounts(report, add, sum);
   checkEvaluation(report, add, sum);
   checkGoals(report, add);
   checkFindings(report, context.body, add);
@@ -96,8 +99,8 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
  * department leaves out is itself worth knowing, to its author first.
  */
 export function disclosureIssues(report: Report, context: ReportContext): Issue[] {
-  const { headings } = context.parsed ?? parseReportBody(context.body);
-  return disclosureOf(report, headings).flatMap((item): Issue[] =>
+  const parsed = context.parsed ?? parseReportBody(context.body);
+  return disclosureOf(report, parsed.headings, cuesFor(parsed)).flatMap((item): Issue[] =>
     item.stated
       ? []
       : [
@@ -106,7 +109,10 @@ export function disclosureIssues(report: Report, context: ReportContext): Issue[
             path: '',
             label: '公开要素',
             expected: `报告说明“${item.label}”（十二项公开要素之一）`,
-            found: '报告未说明；页面与数据中标为“报告未说明”',
+            found:
+              item.status === 'unrecognised'
+                ? '正文提及此项，但没有以此项命名的标题或以其名称开头的段落；页面标为“本站未能识别”并链接全文（可加标题如“（一）主要职能”）'
+                : '报告未说明；页面与数据中标为“报告未说明”',
             severity: 'info',
           },
         ],
@@ -174,7 +180,9 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 /** A unit is needed as soon as the report gives any amount, and only then. */
 function checkUnit(report: Report, add: Add): void {
   if (report.unit) return;
-  const blocks = (['income', 'expenditure', 'threePublic'] as const).filter((k) => report[k]);
+  const blocks = (['income', 'expenditure', 'finalAccounts', 'threePublic'] as const).filter(
+    (k) => report[k],
+  );
   if (blocks.length > 0)
     add(
       ['unit'],
@@ -337,12 +345,88 @@ function checkStaffing(report: Report, add: Add): void {
   });
 }
 
+/**
+ * A staffing total the report states across rows is checked against the rows' column it adds up,
+ * where every row states that column; a total over fewer rows than it covers cannot be checked.
+ */
+function checkStaffingTotal(report: Report, add: Add): void {
+  const total = report.staffingTotal;
+  const rows = report.staffing ?? [];
+  if (!total?.of || rows.length === 0) return;
+  const column = total.of;
+  const parts = rows.map((r) => r[column]);
+  if (parts.some((p) => p === undefined)) return;
+  const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+  if (sum !== total.count)
+    add(
+      ['staffingTotal', 'count'],
+      `等于各单位${labelFor(reportSchema, ['staffing', 0, column])}之和 ${sum}`,
+      String(total.count),
+    );
+}
+
+/** 决算: parts against totals, 人员经费 + 公用经费 against 基本支出, each stated rate against its amount. */
+function checkFinalAccounts(report: Report, add: Add, sum: Sum): void {
+  const f = report.finalAccounts;
+  if (!f) return;
+  const income = f.income;
+  if (income?.total !== undefined && income.sources) {
+    const sources = Object.values(income.sources).filter((v): v is number => v !== undefined);
+    sum(['finalAccounts', 'income', 'total'], income.total, sources, '各收入来源');
+  }
+  const e = f.expenditure;
+  if (e?.total !== undefined && e.basic !== undefined && e.project !== undefined)
+    sum(
+      ['finalAccounts', 'expenditure', 'total'],
+      e.total,
+      [e.basic, e.project],
+      '基本支出与项目支出',
+    );
+  if (e?.basic !== undefined && e.personnel !== undefined && e.publicUse !== undefined)
+    sum(
+      ['finalAccounts', 'expenditure', 'basic'],
+      e.basic,
+      [e.personnel, e.publicUse],
+      '人员经费与公用经费',
+    );
+  if (e?.project !== undefined && e.projects) {
+    const listed = e.projects.reduce((a, p) => a + p.amount, 0);
+    if (listed > e.project + 0.005 * e.projects.length + 1e-9)
+      add(
+        ['finalAccounts', 'expenditure', 'projects'],
+        `所列项目合计不超过项目支出 ${e.project.toFixed(2)}`,
+        listed.toFixed(2),
+      );
+  }
+  const rate = (block: 'income' | 'expenditure' | 'appropriation') => {
+    const b = f[block];
+    const change = b?.change;
+    if (b?.total === undefined || change?.ratePercent === undefined) return;
+    const previous = b.total - change.amount;
+    if (previous <= 0) return;
+    const computed = (change.amount / previous) * 100;
+    // The rate is printed to one or two decimals from rounded amounts: half a unit of its last
+    // digit, plus what the amounts' own rounding can move it.
+    const digits = Math.max(1, decimalsOf(change.ratePercent));
+    const tolerance = 0.5 * 10 ** -digits + (0.01 / previous) * 100;
+    if (Math.abs(computed - change.ratePercent) > tolerance + 1e-9)
+      add(
+        ['finalAccounts', block, 'change', 'ratePercent'],
+        `与增减额相符的增减率 ${computed.toFixed(digits)}%（${change.amount} ÷ 上年 ${previous.toFixed(2)}）`,
+        `${change.ratePercent}%`,
+      );
+  };
+  rate('income');
+  rate('expenditure');
+  rate('appropriation');
+}
+
 function checkEvaluation(report: Report, add: Add, sum: Sum): void {
   if (!report.evaluation) return;
   const { score, grade, indicators } = report.evaluation;
   if (score !== undefined && grade !== undefined) {
     const band = gradeForScore(score);
-    if (band !== grade)
+    if (!gradeFitsScore(grade, score))
       add(
         ['evaluation', 'grade'],
         `与自评分值 ${score} 分相符的等级“${band}”（${bandText(band)}）`,
@@ -358,6 +442,14 @@ function checkEvaluation(report: Report, add: Add, sum: Sum): void {
         String(row.score),
       );
   });
+  // A 自评表 cut off in the source keeps only some rows: their weights and scores cover part of
+  // the table, so neither the 100 nor the score can be checked against them.
+  if (report.evaluation.partial) {
+    const weight = indicators.reduce((a, r) => a + r.weight, 0);
+    if (weight > 100)
+      add(['evaluation', 'indicators'], '所列指标权重之和不超过 100', `权重之和 ${weight}`);
+    return;
+  }
   const weights = checkSum(
     100,
     indicators.map((r) => r.weight),
@@ -416,8 +508,9 @@ function checkGoals(report: Report, add: Add): void {
       if (ind.basis === 'growth') {
         if (comparator === 'range' || comparator === 'qualitative')
           add(at('basis'), '增长率目标的比较方式为 >=、>、<=、< 或 = ', `“${comparator}”`);
-      } else if (isQuantitative(ind) && !ind.unit)
-        add(at('unit'), '定量指标的计量单位，如 家、篇、人次', '（未填写）');
+      }
+      // A quantitative indicator without a unit is kept as printed (the source may be cut off
+      // before it): the page says 报告未说明计量单位 rather than the build refusing it.
       if (ind.estimated && ind.actual === undefined && ind.growthRate === undefined)
         add(at('estimated'), '仅在填写了实际完成值时标为预计', 'true');
       if (ind.met !== undefined) {

@@ -23,9 +23,9 @@ await childMain('拼音词表与数据文件程序', () => {
     orgs.entries(),
     reports.map((r) => r.data),
   );
-  const headings = new Map(reports.map((r) => [r.data, r.headings]));
+  const outlines = new Map(reports.map((r) => [r.data, { headings: r.headings, cues: r.cues }]));
   mkdirSync(filesDir, { recursive: true });
-  for (const file of allReportFiles(departments, headings)) {
+  for (const file of allReportFiles(departments, outlines)) {
     const to = join(filesDir, file.path);
     mkdirSync(dirname(to), { recursive: true });
     writeFileSync(to, file.text);

@@ -1,8 +1,16 @@
 import { z } from 'astro/zod';
 import { textSchema } from './common.ts';
 
-/** Grades and their national score bands: 优 90–100, 良 80–89, 中 60–79, 差 0–59. */
-export const gradeSchema = z.enum(['优', '良', '中', '差']).meta({ title: '自评结论' });
+/** The four national grade bands: 优 90–100, 良 80–89, 中 60–79, 差 0–59. */
+export const gradeBandSchema = z.enum(['优', '良', '中', '差']).meta({ title: '等级档次' });
+
+/**
+ * 自评结论 as printed: the band's own word (优/良/中/差) or the words reports also print
+ * (优秀, 良好, 合格, 基本合格, 不合格). `gradeBand` in src/lib/grade.ts maps each to its band.
+ */
+export const gradeSchema = z
+  .enum(['优', '良', '中', '差', '优秀', '良好', '合格', '基本合格', '不合格'])
+  .meta({ title: '自评结论' });
 
 /** One row of the 自评表 indicator table (一级 / 二级 / 三级指标). */
 export const scoredIndicatorSchema = z
@@ -39,9 +47,15 @@ export const evaluationSchema = z
     grade: gradeSchema.optional(),
     /** The 自评表 indicator table, when the report comes with one; weights add up to 100. */
     indicators: z.array(scoredIndicatorSchema).min(1).optional().meta({ title: '自评表' }),
+    /**
+     * The 自评表 is cut off in the source (only some rows survive): its weights then need not
+     * add up to 100, and the page says the table is incomplete.
+     */
+    partial: z.boolean().optional().meta({ title: '自评表不完整' }),
   })
   .meta({ title: '绩效自评' });
 
 export type Grade = z.infer<typeof gradeSchema>;
+export type GradeBand = z.infer<typeof gradeBandSchema>;
 export type Evaluation = z.infer<typeof evaluationSchema>;
 export type ScoredIndicator = z.infer<typeof scoredIndicatorSchema>;

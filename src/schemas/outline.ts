@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { disclosureKeySchema } from './data.ts';
 
 /** A heading of a report's narrative, with the anchor and outline level the page gives it. */
 export const bodyHeadingSchema = z
@@ -19,6 +20,30 @@ export const bodyHeadingSchema = z
 export type BodyHeading = z.infer<typeof bodyHeadingSchema>;
 
 /**
+ * What the 公开要素 judgement reads of a narrative besides its headings (`src/lib/disclosure-cues.ts`):
+ * the label each line or table cell opens with, and which items the text mentions at all.
+ */
+export const bodyCuesSchema = z
+  .strictObject({
+    /** Labels that open a line or a table cell (`职能职责：…` gives 职能职责), in order. */
+    leads: z
+      .array(
+        z.strictObject({
+          text: z.string().meta({ title: '开头标签' }),
+          line: z.number().int().min(1).meta({ title: '行号' }),
+          /** The anchor of the section it stands in (`fulltext` before any heading). */
+          anchor: z.string().meta({ title: '所在章节锚点' }),
+        }),
+      )
+      .meta({ title: '段落开头标签' }),
+    /** Keys of the 公开要素 whose words occur somewhere in the text. */
+    mentioned: z.array(disclosureKeySchema).meta({ title: '正文提及的公开要素' }),
+  })
+  .meta({ title: '公开要素线索' });
+
+export type BodyCues = z.infer<typeof bodyCuesSchema>;
+
+/**
  * The outline of one report's narrative: what the pages need of the body besides rendering it.
  * It is its own collection so the content store does not carry every body's text (78 % of the
  * store at 1000 reports), which Astro bundles into one module and parses again when it renders.
@@ -27,5 +52,9 @@ export const outlineSchema = z
   .strictObject({
     /** The body's h2–h6 headings in order. */
     headings: z.array(bodyHeadingSchema).meta({ title: '正文标题' }),
+    /** Labels and mentions for the 公开要素; absent in an outline stored before they existed. */
+    cues: bodyCuesSchema.optional(),
   })
   .meta({ title: '正文提纲' });
+
+export type Outline = z.infer<typeof outlineSchema>;

@@ -3,7 +3,7 @@ import { dateSchema, textSchema } from './common.ts';
 
 /**
  * The 政务公开 metadata printed above a published government document (索引号, 发布机构, 文号,
- * 成文日期, 时效性). Every field is optional: a report states what it states. 发布日期 is the
+ * 成文日期, 时效性, 信息来源, 主题分类, 体裁分类, 公开范围, 公开方式). Every field is optional: a report states what it states. 发布日期 is the
  * report's own `published` field and is not repeated here.
  */
 export const publicationSchema = z
@@ -18,6 +18,16 @@ export const publicationSchema = z
     written: dateSchema.optional().meta({ title: '成文日期' }),
     /** 时效性: whether the document is in force, e.g. 有效, 失效, 废止. */
     validity: textSchema.optional().meta({ title: '时效性' }),
+    /** 信息来源: where the published text comes from, e.g. 区财政局. */
+    source: textSchema.optional().meta({ title: '信息来源' }),
+    /** 主题分类: the 政府信息公开目录's subject class, e.g. 财政、审计. */
+    subject: textSchema.optional().meta({ title: '主题分类' }),
+    /** 体裁分类: the kind of document, e.g. 报告, 公告公示. */
+    genre: textSchema.optional().meta({ title: '体裁分类' }),
+    /** 公开范围: who the document is open to, e.g. 面向全社会. */
+    scope: textSchema.optional().meta({ title: '公开范围' }),
+    /** 公开方式: how it is published, e.g. 主动公开. */
+    mode: textSchema.optional().meta({ title: '公开方式' }),
   })
   .meta({ title: '政务公开信息' });
 

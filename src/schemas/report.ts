@@ -3,10 +3,11 @@ import { attachmentSchema } from './attachment.ts';
 import { expenditureSchema, incomeSchema, threePublicSchema } from './budget.ts';
 import { amountUnitSchema, dateSchema, idSchema, safeUrlSchema, textSchema } from './common.ts';
 import { evaluationSchema } from './evaluation.ts';
+import { finalAccountsSchema } from './final-accounts.ts';
 import { goalsSchema } from './goals.ts';
 import { provenanceSchema } from './provenance.ts';
 import { publicationSchema } from './publication.ts';
-import { staffingSchema } from './staffing.ts';
+import { organisationSchema, staffingSchema, staffingTotalSchema } from './staffing.ts';
 
 /** A problem (存在的问题) or an improvement measure (改进措施), linked to its heading in the body. */
 export const findingSchema = z
@@ -59,8 +60,14 @@ export const reportSchema = z
      * report does not state is left out, and the site says 报告未说明 for it.
      */
     staffing: staffingSchema.optional(),
+    /** A total the report states across the staffing rows, as printed. */
+    staffingTotal: staffingTotalSchema.optional(),
+    /** Counts of 内设机构 and 下属单位, as stated. */
+    organisation: organisationSchema.optional(),
     income: incomeSchema.optional(),
     expenditure: expenditureSchema.optional(),
+    /** 决算: income and spending as accounted, with the change against last year. */
+    finalAccounts: finalAccountsSchema.optional(),
     threePublic: threePublicSchema.optional(),
     goals: goalsSchema.optional(),
     evaluation: evaluationSchema.optional(),

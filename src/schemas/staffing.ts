@@ -62,5 +62,37 @@ export const staffingUnitSchema = z
 
 export const staffingSchema = z.array(staffingUnitSchema).meta({ title: '人员情况' });
 
+/** The staffing columns a stated total can add up. */
+export const staffingColumnSchema = z
+  .enum(['authorized', 'active', 'total', 'retirees', 'retired'])
+  .meta({ title: '合计的人员项' });
+
+/**
+ * A total the report states across its staffing rows (现有人员合计1894人 over 局本级 and 环卫处),
+ * shown as printed; checked against the rows' `of` column where every row states it.
+ */
+export const staffingTotalSchema = z
+  .strictObject({
+    /** The words as printed, e.g. 现有人员合计. */
+    label: textSchema.meta({ title: '合计名称' }),
+    /** The count as printed. */
+    count: countSchema.meta({ title: '人数' }),
+    /** Which column of the rows it adds up, e.g. total (实有人员) or authorized (编制数). */
+    of: staffingColumnSchema.optional(),
+  })
+  .meta({ title: '人员合计（报告所述）' });
+
+/** Counts of the department's divisions and units (内设机构17个, 下属单位3个), as stated. */
+export const organisationSchema = z
+  .strictObject({
+    /** 内设机构 */
+    divisions: z.number().int().nonnegative().optional().meta({ title: '内设机构数' }),
+    /** 下属单位 / 所属单位 */
+    subordinateUnits: z.number().int().nonnegative().optional().meta({ title: '下属单位数' }),
+  })
+  .meta({ title: '机构设置' });
+
 export type StaffingUnit = z.infer<typeof staffingUnitSchema>;
+export type StaffingTotal = z.infer<typeof staffingTotalSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
 export type PostsByKind = z.infer<typeof postsByKindSchema>;

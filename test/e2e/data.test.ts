@@ -65,7 +65,7 @@ describe.each(reports.map((r) => [`${r.data.org}/${r.data.year}`, r.data, r.body
     });
 
     it('derives shares and the previous year from the stated figures', () => {
-      const shares = json.derived.expenditureShares.map(
+      const shares = (json.derived.expenditureShares ?? []).map(
         (s: { sharePercent: number }) => s.sharePercent,
       );
       if (report.expenditure?.total !== undefined && report.expenditure.classes)

@@ -1,6 +1,6 @@
 // The real reports build with the rest of the model: every figure their sources publish is on its
 // report page as printed, and where a source says nothing the page says 报告未说明.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,20 @@ afterAll(async () => {
   rmSync(out, { recursive: true, force: true });
 });
 
+/**
+ * Every data file of the built site. Left aside: the search indexes (Pagefind's and the pinyin
+ * vocabulary shards, where an empty shard is a format, not a statement), the JSON Schema (its
+ * `default: []` describes input), and the district overview's files, whose sums are issue 26 §5
+ * (its own engineer): TODO at merge, drop that exclusion once the overview leaves out empty rows.
+ */
+function jsonFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .filter((f) => !/^(pagefind|search)\//.test(f) && f !== 'data/schema.json')
+    .filter((f) => !f.startsWith('data/overview/'))
+    .map((f) => join(dir, f));
+}
+
 /** A built page's visible text: tags, scripts and styles gone, entities and digit groups undone. */
 function pageText(path: string): string {
   return readFileSync(join(out, path, 'index.html'), 'utf8')
@@ -49,7 +63,7 @@ describe('the real reports, built', () => {
     expect(build.code).toBe(0);
   });
 
-  describe.each(Object.entries(PUBLISHED))('%s', (key, { url: source, figures }) => {
+  describe.each(Object.entries(PUBLISHED))('%s', (key, { url: source, figures, notStated }) => {
     it('shows every published figure as printed and links the source', () => {
       const text = pageText(key);
       const missing = Object.entries(figures)
@@ -64,7 +78,7 @@ describe('the real reports, built', () => {
     it('says 报告未说明 for the budget and the self-evaluation the source does not state', () => {
       const text = pageText(key);
       // Each item the source leaves out is named with 报告未说明 beside it, not left blank or 0.
-      for (const label of [
+      for (const label of notStated ?? [
         '自评得分',
         '自评结论',
         '预算收支',
@@ -79,6 +93,30 @@ describe('the real reports, built', () => {
       expect(text).not.toContain('undefined');
       expect(text).not.toContain('NaN');
     });
+  });
+
+  it('publishes no empty list and no summary of zeros standing for what a report does not state', () => {
+    const found: string[] = [];
+    const walk = (value: unknown, at: string) => {
+      if (Array.isArray(value)) {
+        if (value.length === 0) found.push(`${at}: []`);
+        for (const [i, v] of value.entries()) walk(v, `${at}[${i}]`);
+      } else if (value && typeof value === 'object') {
+        const entries = Object.entries(value);
+        const numbers = entries.filter(([, v]) => typeof v === 'number');
+        if (
+          numbers.length > 1 &&
+          numbers.length === entries.length &&
+          numbers.every(([, v]) => v === 0)
+        )
+          found.push(`${at}: all zero`);
+        for (const [k, v] of entries) walk(v, `${at}.${k}`);
+      }
+    };
+    const files = jsonFiles(out);
+    expect(files.length).toBeGreaterThan(Object.keys(PUBLISHED).length);
+    for (const file of files) walk(JSON.parse(readFileSync(file, 'utf8')), file.slice(out.length));
+    expect(found).toEqual([]);
   });
 
   it('has an accessible report page with nothing from elsewhere', async () => {

@@ -5,13 +5,24 @@ import type { ReportView } from './types.ts';
 export function derivedOf(view: Omit<ReportView, 'csv' | 'searchText' | 'derived'>): Derived {
   const previous = view.yearOnYear?.previous;
   const rate = view.execution?.rate;
-  return {
-    expenditureShares: (view.expenditure?.rows ?? []).map((r) => ({
-      name: r.label,
-      amount: r.value,
-      ...(r.share === undefined ? {} : { sharePercent: r.share }),
-      ...(r.computed ? { computed: true } : {}),
+  // A list or a summary with nothing in it would stand for “not stated”: the key is left out.
+  const shares = (view.expenditure?.rows ?? []).map((r) => ({
+    name: r.label,
+    amount: r.value,
+    ...(r.share === undefined ? {} : { sharePercent: r.share }),
+    ...(r.computed ? { computed: true } : {}),
+  }));
+  const goals = view.goals.areas.flatMap((a) =>
+    a.indicators.map((i) => ({
+      id: i.indicator.id,
+      status: i.status,
+      estimated: i.indicator.estimated,
+      ...(i.ratio === undefined ? {} : { achievementRatio: i.ratio }),
     })),
+  );
+  const summary = view.goals.summary;
+  return {
+    ...(shares.length > 0 ? { expenditureShares: shares } : {}),
     ...(previous
       ? {
           previousYear: previous,
@@ -22,15 +33,8 @@ export function derivedOf(view: Omit<ReportView, 'csv' | 'searchText' | 'derived
         }
       : {}),
     ...(rate === undefined ? {} : { executionRatePercent: rate }),
-    goals: view.goals.areas.flatMap((a) =>
-      a.indicators.map((i) => ({
-        id: i.indicator.id,
-        status: i.status,
-        estimated: i.indicator.estimated,
-        ...(i.ratio === undefined ? {} : { achievementRatio: i.ratio }),
-      })),
-    ),
-    goalSummary: view.goals.summary,
+    ...(goals.length > 0 ? { goals } : {}),
+    ...(summary.total > 0 || summary.tasks > 0 ? { goalSummary: summary } : {}),
     disclosure: view.disclosure,
   };
 }

@@ -10,7 +10,7 @@ import {
   goalStatus,
   summarizeGoals,
 } from '../goals.ts';
-import { NOT_STATED } from './types.ts';
+import { NO_UNIT, NOT_STATED } from './types.ts';
 
 export interface IndicatorView {
   indicator: Indicator;
@@ -42,11 +42,13 @@ export interface GoalsView {
 export function targetText(indicator: Indicator): string {
   const { target, comparator, unit } = indicator;
   if (typeof target === 'string') return target;
-  if (Array.isArray(target)) return formatQuantity(target as [number, number], unit);
+  // A source cut off before the unit (增加0.3个 with only 个 lost): said so, never guessed.
+  const noUnit = unit ? '' : `（${NO_UNIT}）`;
+  if (Array.isArray(target)) return `${formatQuantity(target as [number, number], unit)}${noUnit}`;
   const symbol = comparatorSymbol(comparator);
   if (indicator.basis === 'growth')
     return `增长 ${symbol} ${formatQuantity(target, '%')}`.replace(/\s+/g, ' ');
-  return `${symbol} ${formatQuantity(target, unit)}`.trim();
+  return `${`${symbol} ${formatQuantity(target, unit)}`.trim()}${noUnit}`;
 }
 
 /** The actual as a reader reads it, or the plain statement that the report gives none. */

@@ -7,8 +7,10 @@
  * Each concept has its module beside this one; this module composes them.
  */
 import { derivedSchema } from '../../schemas/data.ts';
+import type { BodyCues, Outline } from '../../schemas/outline.ts';
 import type { Report } from '../../schemas/report.ts';
-import { type BodyHeading, bodyHeadings } from '../headings.ts';
+import { cuesOf } from '../disclosure-cues.ts';
+import { type BodyHeading, headingsOf, parseBody } from '../headings.ts';
 import { expenditureView, incomeView } from './budget.ts';
 import { derivedOf } from './derived.ts';
 import { disclosureOf } from './disclosure.ts';
@@ -44,14 +46,25 @@ export { budgetSentence, summaryLine } from './sentences.ts';
 export { type StaffColumn, type StaffingView, staffingView } from './staffing.ts';
 export { TABLE_NAMES } from './tables.ts';
 export type { ThreePublicRow } from './three-public.ts';
-export { type CsvTable, type FigureRow, NOT_STATED, type ReportView, type Total } from './types.ts';
+export {
+  type CsvTable,
+  type FigureRow,
+  NO_UNIT,
+  NOT_STATED,
+  type ReportView,
+  type Total,
+} from './types.ts';
 
 /**
  * Works out everything a report's outputs show. The body (or its headings, already worked out
  * from it) gives the 公开要素 their text headings and the page its table of contents.
  */
-export function reportView(report: Report, body: string | readonly BodyHeading[] = ''): ReportView {
-  const headings = typeof body === 'string' ? bodyHeadings(body) : [...body];
+export function reportView(
+  report: Report,
+  body: string | readonly BodyHeading[] | Outline = '',
+): ReportView {
+  const outline = outlineOfBody(body);
+  const headings = outline.headings;
   const income = incomeView(report);
   const expenditure = expenditureView(report);
   const yearOnYear = yearOnYearView(report);
@@ -70,7 +83,7 @@ export function reportView(report: Report, body: string | readonly BodyHeading[]
           indicators: report.evaluation.indicators ?? [],
         }
       : undefined;
-  const disclosure = disclosureOf(report, headings);
+  const disclosure = disclosureOf(report, headings, outline.cues);
   const view: Omit<ReportView, 'csv' | 'searchText' | 'derived'> = {
     report,
     unit: report.unit,
@@ -92,4 +105,19 @@ export function reportView(report: Report, body: string | readonly BodyHeading[]
     // The published derived values are checked against their schema, so JSON and schema agree.
     derived: derivedSchema.parse(derivedOf(view)),
   };
+}
+
+/** A body as text, as headings only (no cues: nothing can be judged 报告未说明), or as an outline. */
+function outlineOfBody(body: string | readonly BodyHeading[] | Outline): {
+  headings: BodyHeading[];
+  cues?: BodyCues;
+} {
+  if (typeof body === 'string') {
+    const tree = parseBody(body);
+    const headings = headingsOf(tree);
+    return { headings, cues: cuesOf(tree, headings) };
+  }
+  if ('headings' in body)
+    return { headings: [...body.headings], ...(body.cues ? { cues: body.cues } : {}) };
+  return { headings: [...body] };
 }

@@ -1,5 +1,7 @@
 // The CSV tables of a report: only those it has figures for.
 import { toCsv } from '../csv.ts';
+import { DISCLOSURE_WORDS } from '../disclosure.ts';
+import { finalAccountsView } from '../final-accounts.ts';
 import type { CsvTable, ReportView } from './types.ts';
 
 const TABLE_TITLES: Record<string, string> = {
@@ -11,6 +13,8 @@ const TABLE_TITLES: Record<string, string> = {
   goals: '绩效目标',
   tasks: '工作任务',
   indicators: '自评表',
+  'final-accounts': '决算',
+  organisation: '机构和人员合计',
   disclosure: '公开要素',
 };
 
@@ -115,6 +119,22 @@ export function csvTables(view: Omit<ReportView, 'csv' | 'searchText' | 'derived
             ...staffing.columns.map((c) => r.cells[c.key]),
             r.asOf,
           ]),
+          // A stated total goes under the column it adds up; without one it is in organisation.csv.
+          ...(view.report.staffingTotal?.of &&
+          staffing.columns.some((c) => c.key === view.report.staffingTotal?.of)
+            ? [
+                [
+                  `${view.report.staffingTotal.label}（报告所述）`,
+                  undefined,
+                  ...staffing.columns.map((c) =>
+                    c.key === view.report.staffingTotal?.of
+                      ? view.report.staffingTotal.count
+                      : undefined,
+                  ),
+                  undefined,
+                ],
+              ]
+            : []),
           ...(staffing.computedTotal
             ? [
                 [
@@ -183,27 +203,91 @@ export function csvTables(view: Omit<ReportView, 'csv' | 'searchText' | 'derived
           '指标得分（分）',
           '偏差原因',
         ],
-        evaluation.indicators.map((r) => [
-          r.level1,
-          r.level2,
-          r.level3,
-          r.target,
-          r.actual,
-          r.weight,
-          r.score,
-          r.note,
-        ]),
+        [
+          ...evaluation.indicators.map((r) => [
+            r.level1,
+            r.level2,
+            r.level3,
+            r.target,
+            r.actual,
+            r.weight,
+            r.score,
+            r.note,
+          ]),
+          // A cut-off 自评表 says so in the file itself, not only on the page.
+          ...(view.report.evaluation?.partial
+            ? [['（自评表不完整：原文仅存以上指标，其余指标缺失，并非得分为零）']]
+            : []),
+        ],
+      ),
+    ]);
+  }
+  const final = finalAccountsView(view.report);
+  if (final) {
+    tables.push([
+      'final-accounts',
+      toCsv(
+        ['类别', '项目', `金额（${u}）`, `较上年增减（${u}）`, '增减率（%）', '增减原因'],
+        [
+          ...final.rows.map((r) => [
+            r.group,
+            r.label,
+            money(r.value),
+            undefined,
+            undefined,
+            undefined,
+          ]),
+          ...final.changes.map((c) => [
+            c.group,
+            '较上年增减',
+            undefined,
+            money(c.change.amount),
+            c.change.ratePercent,
+            c.change.reason,
+          ]),
+        ],
+      ),
+    ]);
+  }
+  const { staffingTotal, organisation } = view.report;
+  if (
+    staffingTotal ||
+    organisation?.divisions !== undefined ||
+    organisation?.subordinateUnits !== undefined
+  ) {
+    tables.push([
+      'organisation',
+      toCsv(
+        ['项目', '数量', '说明'],
+        [
+          ...(organisation?.divisions === undefined
+            ? []
+            : [['内设机构（个）', organisation.divisions, '']]),
+          ...(organisation?.subordinateUnits === undefined
+            ? []
+            : [['下属单位（个）', organisation.subordinateUnits, '']]),
+          ...(staffingTotal
+            ? [[`${staffingTotal.label}（人）`, staffingTotal.count, '报告所述合计']]
+            : []),
+        ],
       ),
     ]);
   }
   tables.push([
     'disclosure',
     toCsv(
-      ['公开要素', '是否说明', '依据'],
+      ['公开要素', '是否说明', '依据', '判断'],
       view.disclosure.map((d) => [
         d.label,
         d.stated ? '是' : '否',
-        d.source === 'data' ? '结构化数据' : d.source === 'text' ? '正文标题' : '',
+        d.source === 'data'
+          ? '结构化数据'
+          : d.source === 'text'
+            ? '正文标题'
+            : d.source === 'paragraph'
+              ? '正文段落'
+              : '',
+        DISCLOSURE_WORDS[d.status],
       ]),
     ),
   ]);

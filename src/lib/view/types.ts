@@ -13,6 +13,9 @@ import type { ThreePublicRow } from './three-public.ts';
 /** The words every page uses for an item the report does not state. */
 export const NOT_STATED = '报告未说明';
 
+/** Beside a quantitative target whose unit the report does not print. */
+export const NO_UNIT = '报告未说明计量单位';
+
 /** One figure as the pages show it, with the frontmatter path it comes from (for the tests). */
 export interface FigureRow {
   label: string;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/io/load.ts';
 import { checkAndParseBody } from '../../../src/lib/body.ts';
+import { cuesFor } from '../../../src/lib/disclosure-cues.ts';
 import { bodyHeadings, parseReportBody } from '../../../src/lib/headings.ts';
 import { checkReport, disclosureIssues } from '../../../src/lib/rules.ts';
 import { formatIssue } from '../../../src/schemas/issues.ts';
@@ -173,7 +174,10 @@ describe('text warnings and 公开要素 information', () => {
     const report = reportSchema.parse(source.data);
     const context = { file: 'r.mdx', body: source.body, bodyLine: 1 };
     const { parsed } = checkAndParseBody(source.body);
-    expect(parsed).toEqual(parseReportBody(source.body));
+    // The loader also reads the 公开要素 cues; the rest is what parseReportBody gives.
+    const { cues, ...rest } = parsed;
+    expect(rest).toEqual(parseReportBody(source.body));
+    expect(cues).toEqual(cuesFor(parseReportBody(source.body)));
     expect(parsed.headings).toEqual(bodyHeadings(source.body));
     expect(checkReport(report, { ...context, parsed })).toEqual(checkReport(report, context));
     // What the rules read is what they were handed: a body handed over without its headings

@@ -59,7 +59,7 @@ describe('parseWithIssues', () => {
     ['a huge number', (d: Data) => (d.income.total = 1e15)],
     ['a fractional head count', (d: Data) => (d.staffing[0].active = 9.5)],
     ['a score above 100', (d: Data) => (d.evaluation.score = 101)],
-    ['an unknown grade', (d: Data) => (d.evaluation.grade = '良好')],
+    ['an unknown grade', (d: Data) => (d.evaluation.grade = '甲等')],
     ['an unknown unit', (d: Data) => (d.unit = '亿元')],
     ['an unknown comparator', (d: Data) => (d.goals[0].indicators[0].comparator = '≥')],
     ['a bad indicator id', (d: Data) => (d.goals[0].indicators[0].id = '办结案件')],
@@ -78,7 +78,7 @@ describe('parseWithIssues', () => {
     expect(
       issues((d) => {
         d.expenditure.classes[0].amount = -1;
-        d.evaluation.grade = '良好';
+        d.evaluation.grade = '甲等';
         d.published = '2022年6月30日';
         d.goals[0].indicators[0].target = { min: 1 };
       }),
@@ -98,8 +98,8 @@ describe('parseWithIssues', () => {
         实为：对象",
         "✗ r.mdx
         字段：evaluation.grade（绩效自评 › 自评结论）
-        应为：以下之一：优、良、中、差
-        实为：“良好”",
+        应为：以下之一：优、良、中、差、优秀、良好、合格、基本合格、不合格
+        实为：“甲等”",
       ]
     `);
   });

@@ -68,10 +68,9 @@ describe('derivedSchema', () => {
       'qualitative',
     ]);
     const base = {
-      expenditureShares: [],
       goals: [{ id: 'a', status: 'unknown', estimated: false }],
       goalSummary: {
-        total: 0,
+        total: 1,
         quantitative: 0,
         met: 0,
         notMet: 0,

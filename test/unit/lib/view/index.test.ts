@@ -132,7 +132,10 @@ describe('view of a report that states only its identity', () => {
     expect(view.goals.sentence).toBe('报告未说明绩效目标。');
     expect(budgetSentence(view)).toBe('报告未说明年初支出预算总额。');
     expect(view.disclosure.every((d) => !d.stated)).toBe(true);
-    expect(view.derived.expenditureShares).toEqual([]);
+    // Nothing stated, nothing published: no empty list, no summary of zeros.
+    expect(view.derived.expenditureShares).toBeUndefined();
+    expect(view.derived.goals).toBeUndefined();
+    expect(view.derived.goalSummary).toBeUndefined();
     expect(view.derived.previousYear).toBeUndefined();
   });
 });
