@@ -7,7 +7,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { publish } from '../build/publish.ts';
+import { checkOutputFolder, publish, writeSiteMarker } from '../build/publish.ts';
+import { StageError } from '../build/stage.ts';
 import { contentDir } from '../lib/paths.ts';
 import {
   type LiveMember,
@@ -28,6 +29,16 @@ const configFile = process.env['PORTAL_CONFIG'] || join(contentDir(), 'site.yaml
 const out = resolve(process.env['PORTAL_OUT_DIR'] || 'dist-portal');
 const staging = `${out}.staging`;
 const shown = relative('.', configFile) || configFile;
+// Publishing removes what the portal folder held, and the staging folder beside it is cleared:
+// both are checked before anything is read or fetched.
+const guard = { variable: 'PORTAL_OUT_DIR', content: contentDir() };
+try {
+  checkOutputFolder(out, guard, [staging]);
+} catch (error) {
+  if (!(error instanceof StageError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 const fail = (issues: Issue[]) => {
   console.error(formatIssues(issues));
@@ -125,6 +136,7 @@ try {
   const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  writeSiteMarker(staging);
   // The same gate as a district site: links, HTML, CSP and scripts, before anything is published.
   const problems = await checkSite(staging);
   if (problems.length > 0) throw new Error(`${formatSiteProblems(problems)}\n\n发布前检查未通过。`);
@@ -137,7 +149,14 @@ try {
 }
 rmSync(dataFile, { force: true });
 // As for a district site: `out` is always either the old portal or the new one.
-publish(staging, out);
+try {
+  publish(staging, out, guard);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`\n门户构建失败：${out} 保持不变。`);
+  process.exit(1);
+}
 console.log(
   `✓ 门户已发布到 ${out}：${members.length} 个成员站点${skipped.length > 0 ? `，跳过 ${skipped.length} 个（${skipped.map((s) => s.name).join('、')}）` : ''}（共 ${((performance.now() - started) / 1000).toFixed(1)} s）`,
 );
