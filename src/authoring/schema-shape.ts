@@ -28,8 +28,7 @@ function at(path: readonly PathSegment[]): Schema | undefined {
     if (d['type'] === 'object' && typeof key === 'string') {
       const shape = d['shape'] as Record<string, Schema>;
       current = Object.hasOwn(shape, key) ? shape[key] : undefined;
-    }
-    else if (d['type'] === 'array' && typeof key === 'number') current = d['element'] as Schema;
+    } else if (d['type'] === 'array' && typeof key === 'number') current = d['element'] as Schema;
     else return undefined;
   }
   return current;

@@ -17,6 +17,7 @@ import {
   type SkippedMember,
 } from '../lib/portal.ts';
 import { readSettingsFile } from '../lib/site.ts';
+import { siteUrlMessage, siteUrlProblem } from '../lib/site-url.ts';
 import { collectMember } from '../portal/collect.ts';
 import { errorsOf, formatIssues, type Issue } from '../schemas/issues.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
@@ -32,6 +33,12 @@ const shown = relative('.', configFile) || configFile;
 // Publishing removes what the portal folder held, and the staging folder beside it is cleared:
 // both are checked before anything is read or fetched.
 const guard = { variable: 'PORTAL_OUT_DIR', content: contentDir() };
+const siteUrl = process.env['SITE_URL'];
+const siteProblem = siteUrl ? siteUrlProblem(siteUrl) : undefined;
+if (siteUrl && siteProblem) {
+  console.error(siteUrlMessage(siteUrl, siteProblem));
+  process.exit(1);
+}
 try {
   checkOutputFolder(out, guard, [staging]);
 } catch (error) {

@@ -130,7 +130,10 @@ export function memberOfAddress<T extends { url: string }>(
 ): T | undefined {
   let best: T | undefined;
   for (const m of members)
-    if (onMemberSite(m.url, address) && (!best || memberBase(m.url).length > memberBase(best.url).length))
+    if (
+      onMemberSite(m.url, address) &&
+      (!best || memberBase(m.url).length > memberBase(best.url).length)
+    )
       best = m;
   return best;
 }

@@ -65,7 +65,8 @@ function scan(html: string): { doctype: boolean; tags: Tag[] } {
         if (name === 'svg' || name === 'math') foreign += token.selfClosing ? 0 : 1;
         tokenizer.inForeignNode = foreign > 0;
         // A page's tag name is text: `<constructor>` must not find Object.prototype's.
-        const state = foreign === 0 && Object.hasOwn(TEXT_STATE, name) ? TEXT_STATE[name] : undefined;
+        const state =
+          foreign === 0 && Object.hasOwn(TEXT_STATE, name) ? TEXT_STATE[name] : undefined;
         if (state !== undefined) tokenizer.state = state;
       },
       onEndTag(token) {

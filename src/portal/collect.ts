@@ -144,12 +144,11 @@ export async function collectMember(
     return skip(`数据不符合格式：${where}${more}`);
   }
   if (parsed.data.reports.length === 0) return skip('站点尚未发布任何报告');
-  // Every address is held to the member's own site; one refused value skips the member.
+  // Every address is held to the member's own site; one refused value skips the member. The value
+  // itself is left out of the reason, which the portal's public page shows.
   const refused = refusedAddresses(site.url, parsed.data);
   if (refused.length > 0)
-    return skip(
-      `拒绝的地址：${refused.map((r) => `${r.field} = ${JSON.stringify(r.value.slice(0, 80))}（${r.why}）`).join('；')}`,
-    );
+    return skip(`拒绝的地址：${refused.map((r) => `${r.field}（${r.why}）`).join('；')}`);
   let bundles: string[];
   if (options.offline || source === 'copy') {
     // Browsers may reach the member even when this machine cannot: link its main index.

@@ -82,7 +82,11 @@ describe('the output folder', () => {
     mkdirSync(join(home, 'documents'));
     writeFileSync(join(home, 'documents', 'plan.docx'), 'kept');
     const before = treeHash(home);
-    expectRefused(run('build', { CONTENT_DIR: MINIMAL, OUT_DIR: home, HOME: home }), home, /用户主目录/);
+    expectRefused(
+      run('build', { CONTENT_DIR: MINIMAL, OUT_DIR: home, HOME: home }),
+      home,
+      /用户主目录/,
+    );
     expect(treeHash(home)).toBe(before);
   });
 
@@ -101,7 +105,11 @@ describe('the output folder', () => {
     writeFileSync(join(folder, '.perf-report-site.json'), '{"project":"other","format":1}');
     writeFileSync(join(folder, 'index.html'), 'kept');
     const before = treeHash(folder);
-    expectRefused(run('build', { CONTENT_DIR: MINIMAL, OUT_DIR: folder }), folder, /不是本项目写的标记/);
+    expectRefused(
+      run('build', { CONTENT_DIR: MINIMAL, OUT_DIR: folder }),
+      folder,
+      /不是本项目写的标记/,
+    );
     expect(treeHash(folder)).toBe(before);
   });
 

@@ -3,7 +3,7 @@
 // go into one portal build: the hostile ones are each named and skipped, the portal builds from
 // the real one, and nothing a hostile member sent reaches the published files.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -25,12 +25,12 @@ async function listen(handler: RequestListener): Promise<string> {
 }
 
 /** A member whose all.json is the real member's with every report page set to `page`. */
-function withPage(dataset: string, page: string): RequestListener {
+function withPage(dataset: string, page: string, under = '/'): RequestListener {
   const json = JSON.parse(dataset) as { reports: { links: { page: string } }[] };
   for (const r of json.reports) r.links.page = page;
   const body = JSON.stringify(json);
   return (request, response) => {
-    if (request.url === '/data/all.json') response.end(body);
+    if (request.url === `${under}data/all.json`) response.end(body);
     else response.writeHead(404).end();
   };
 }
@@ -49,7 +49,8 @@ beforeAll(async () => {
     ['反斜杠区', await listen(withPage(dataset, '/\\evil.example/phish/'))],
     ['制表符区', await listen(withPage(dataset, '/\t//evil2.example/'))],
     ['脚本区', await listen(withPage(dataset, '/javascript:alert(1)//'))],
-    ['越界区', await listen(withPage(dataset, '/../../other/'))],
+    // A member under /jxzp/ whose pages climb out of it.
+    ['越界区', `${await listen(withPage(dataset, '/../other/', '/jxzp/'))}jxzp/`],
     [
       '巨量区',
       // An all.json that never ends: 64 KiB chunks with no length announced.
@@ -95,11 +96,17 @@ beforeAll(async () => {
       process.execPath,
       ['src/cli/portal.ts'],
       {
-        env: { ...process.env, PORTAL_CONFIG: config, PORTAL_OUT_DIR: out, PORTAL_TIMEOUT_MS: '4000' },
+        env: {
+          ...process.env,
+          PORTAL_CONFIG: config,
+          PORTAL_OUT_DIR: out,
+          PORTAL_TIMEOUT_MS: '4000',
+        },
         encoding: 'utf8',
         maxBuffer: 2 ** 26,
       },
-      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     ),
   );
 });
