@@ -9,8 +9,13 @@
 export function siteUrlProblem(value: string): string | undefined {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
   const bad = /[\u0000-\u0020\u007f-\u009f\u2028\u2029"'`\\<>]/.exec(value)?.[0];
-  if (bad !== undefined)
-    return `不能含有${bad === ' ' ? '空格' : /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(bad) ? `控制字符 U+${bad.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}` : `“${bad}”`}`;
+  if (bad !== undefined) {
+    if (bad === ' ') return '不能含有空格';
+    const code = bad.codePointAt(0) ?? 0;
+    if (code < 0x20 || code >= 0x7f)
+      return `不能含有控制字符 U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `不能含有“${bad}”`;
+  }
   if (!/^https?:\/\//i.test(value)) return '应以 http:// 或 https:// 开头';
   let url: URL;
   try {
