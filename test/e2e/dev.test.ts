@@ -99,7 +99,9 @@ describe('npm run dev', () => {
   it('shows a key named like a JavaScript built-in as an unknown field, and keeps running', async () => {
     for (const key of ['constructor', '__proto__', 'toString']) {
       editReport('---\n', `---\n${key}: x\n`);
-      const html = await until((status, text) => status === 500 && text.includes(`未知字段“${key}”`));
+      const html = await until(
+        (status, text) => status === 500 && text.includes(`未知字段“${key}”`),
+      );
       expect(html).toContain('reports/test-ju/2021.mdx');
       expect(html).not.toContain('TypeError');
       editReport(`---\n${key}: x\n`, '---\n');
@@ -114,5 +116,4 @@ describe('npm run dev', () => {
     expect(html).toContain('花括号只用于注释');
     expect(dev?.exitCode).toBeNull();
   });
-
 });

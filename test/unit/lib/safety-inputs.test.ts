@@ -28,7 +28,7 @@ describe('body nesting', () => {
   it.each([
     ['1000 blockquotes', `${'>'.repeat(1000)} 深`],
     ['1000 nested <b>', `${'<b>'.repeat(1000)}深${'</b>'.repeat(1000)}`],
-    ['1000 nested list items', Array.from({ length: 1000 }, () => '- ').join('') + '深'],
+    ['1000 nested list items', `${'- '.repeat(1000)}深`],
   ])('%s is one problem at its line, before any compiler sees it', (_name, line) => {
     const problems = deep(line);
     expect(problems.filter((p) => p.expected.includes(`不超过 ${MAX_BODY_DEPTH} 层`))).toEqual([
