@@ -3,8 +3,8 @@
 // so it builds in seconds however many reports the districts publish. A member that is down or
 // broken is reported and left out; the portal is still built.
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkOutputFolder, publish, writeSiteMarker } from '../build/publish.ts';
@@ -28,10 +28,13 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
 const configFile = process.env['PORTAL_CONFIG'] || join(contentDir(), 'site.yaml');
 const out = resolve(process.env['PORTAL_OUT_DIR'] || 'dist-portal');
-const staging = `${out}.staging`;
+// The next portal is made inside the project (as the build's staging, src/build/run.ts), under a
+// name of this process's own: nothing beside PORTAL_OUT_DIR is cleared but what publish checks.
+const staging = fileURLToPath(
+  new URL(`../../.astro/portal-staging-${process.pid}`, import.meta.url),
+);
 const shown = relative('.', configFile) || configFile;
-// Publishing removes what the portal folder held, and the staging folder beside it is cleared:
-// both are checked before anything is read or fetched.
+// Publishing removes what the portal folder held: it is checked before anything is read or fetched.
 const guard = { variable: 'PORTAL_OUT_DIR', content: contentDir() };
 const siteUrl = process.env['SITE_URL'];
 const siteProblem = siteUrl ? siteUrlProblem(siteUrl) : undefined;
@@ -40,7 +43,7 @@ if (siteUrl && siteProblem) {
   process.exit(1);
 }
 try {
-  checkOutputFolder(out, guard, [staging]);
+  checkOutputFolder(out, guard);
 } catch (error) {
   if (!(error instanceof StageError)) throw error;
   console.error(error.message);
@@ -117,6 +120,7 @@ const data: PortalData = {
 };
 const dataFile = `${staging}.json`;
 try {
+  mkdirSync(dirname(staging), { recursive: true });
   rmSync(staging, { recursive: true, force: true });
   writeFileSync(dataFile, JSON.stringify(data));
   const astroBin = fileURLToPath(
