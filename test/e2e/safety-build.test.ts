@@ -74,3 +74,69 @@ describe('SITE_URL', () => {
     expect(existsSync(target)).toBe(false);
   });
 });
+
+describe('hostile content through the command line', () => {
+  const broken = (change: (dir: string) => void) => {
+    const dir = copyTree();
+    change(dir);
+    return dir;
+  };
+  const append = (file: string, text: string) => (dir: string) =>
+    writeFileSync(join(dir, file), `${readFileSync(join(dir, file), 'utf8')}${text}`);
+  it.each([
+    [
+      'a key named constructor in an org file',
+      append('orgs/test-ju.yaml', 'constructor: x\n'),
+      ['orgs/test-ju.yaml:4', '未知字段“constructor”'],
+    ],
+    [
+      '__proto__ in a report',
+      (dir: string) => {
+        const file = join(dir, 'reports/test-ju/2021.mdx');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('---\n', '---\n__proto__: x\n'));
+      },
+      ['reports/test-ju/2021.mdx:2', '未知字段“__proto__”'],
+    ],
+    [
+      'toString in site.yaml',
+      (dir: string) => writeFileSync(join(dir, 'site.yaml'), 'name: 测试\ntoString: x\n'),
+      ['site.yaml:2', '未知字段“toString”'],
+    ],
+    [
+      'a line of 1000 >',
+      append('reports/test-ju/2021.mdx', `\n${'>'.repeat(1000)} 深\n`),
+      ['reports/test-ju/2021.mdx:', '不超过 40 层'],
+    ],
+    [
+      '1000 nested <b>',
+      append('reports/test-ju/2021.mdx', `\n${'<b>'.repeat(1000)}深${'</b>'.repeat(1000)}\n`),
+      ['reports/test-ju/2021.mdx:', '不超过 40 层'],
+    ],
+    [
+      'a reference-style tracking pixel',
+      append('reports/test-ju/2021.mdx', '\n![x][px]\n\n[px]: https://tracker.example/pixel.gif\n'),
+      ['reports/test-ju/2021.mdx:', '![px] → https://tracker.example/pixel.gif'],
+    ],
+    [
+      'a source.url of /\\evil.example/',
+      (dir: string) => {
+        const file = join(dir, 'reports/test-ju/2021.mdx');
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace(
+            'unit: 万元\n',
+            'unit: 万元\nsource:\n  url: /\\evil.example/\n',
+          ),
+        );
+      },
+      ['reports/test-ju/2021.mdx:', 'source.url'],
+    ],
+  ])('%s is an ordinary validation error, never a stack trace', (_name, change, messages) => {
+    const dir = broken(change);
+    const result = cli('validate', { CONTENT_DIR: dir });
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.code).toBe(1);
+    for (const message of messages) expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(/TypeError|\n\s+at [\w.<>]+ \(|node:internal/);
+  });
+});
