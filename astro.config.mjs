@@ -5,8 +5,12 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { basePath } from './src/lib/routes.ts';
 import { sectionIdsPlugin } from './src/lib/sections.ts';
+import { siteUrlMessage, siteUrlProblem } from './src/lib/site-url.ts';
 
 const site = process.env.SITE_URL || 'https://example.gov.cn';
+// Checked here too for `npm run dev`, which reads no build options; the build checks it first.
+const siteProblem = siteUrlProblem(site);
+if (siteProblem) throw new Error(siteUrlMessage(site, siteProblem));
 
 export default defineConfig({
   // The public address the site is published at; feeds, sitemap and canonical links use it.
@@ -22,7 +26,9 @@ export default defineConfig({
   // reports built in 46–49 s instead of 52–58 s (this 2-core machine, load 18; see README
   // Performance). Pages are small, so memory barely moves.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin] }) },
+  // No syntax highlighting: it colours code with inline `style` attributes, which the pages'
+  // Content-Security-Policy (style-src 'self') forbids; a report's code block is plain text.
+  markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin] }), syntaxHighlight: false },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   prefetch: false,

@@ -4,8 +4,12 @@
 
 import { defineConfig } from 'astro/config';
 import { basePath } from './src/lib/routes.ts';
+import { siteUrlMessage, siteUrlProblem } from './src/lib/site-url.ts';
 
 const site = process.env.SITE_URL || 'https://example.gov.cn';
+// Checked here too for `npm run dev`, which reads no build options; the build checks it first.
+const siteProblem = siteUrlProblem(site);
+if (siteProblem) throw new Error(siteUrlMessage(site, siteProblem));
 
 export default defineConfig({
   site,

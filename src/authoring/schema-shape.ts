@@ -25,9 +25,10 @@ function at(path: readonly PathSegment[]): Schema | undefined {
   for (const key of path) {
     if (!current) return undefined;
     const d = def(peel(current).inner);
-    if (d['type'] === 'object' && typeof key === 'string')
-      current = (d['shape'] as Record<string, Schema>)[key];
-    else if (d['type'] === 'array' && typeof key === 'number') current = d['element'] as Schema;
+    if (d['type'] === 'object' && typeof key === 'string') {
+      const shape = d['shape'] as Record<string, Schema>;
+      current = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    } else if (d['type'] === 'array' && typeof key === 'number') current = d['element'] as Schema;
     else return undefined;
   }
   return current;

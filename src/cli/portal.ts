@@ -3,8 +3,8 @@
 // so it builds in seconds however many reports the districts publish. A member that is down or
 // broken is reported and left out; the portal is still built.
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../io/paths.ts';
@@ -16,9 +16,11 @@ import {
   type SkippedMember,
 } from '../lib/portal.ts';
 import { basePath } from '../lib/routes.ts';
+import { siteUrlMessage, siteUrlProblem } from '../lib/site-url.ts';
 import { checkSite, formatSiteProblems } from '../pipeline/check-site.ts';
 import { deploySite } from '../pipeline/deploy.ts';
-import { publish } from '../pipeline/publish.ts';
+import { checkOutputFolder, publish, writeSiteMarker } from '../pipeline/publish.ts';
+import { StageError } from '../pipeline/stage.ts';
 import { collectMember } from '../portal/collect.ts';
 import { errorsOf, formatIssues, type Issue } from '../schemas/issues.ts';
 import { parseWithIssues } from '../schemas/parse.ts';
@@ -28,8 +30,27 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const started = performance.now();
 const configFile = process.env['PORTAL_CONFIG'] || join(contentDir(), 'site.yaml');
 const out = resolve(process.env['PORTAL_OUT_DIR'] || 'dist-portal');
-const staging = `${out}.staging`;
+// The next portal is made inside the project (as the build's staging, src/build/run.ts), under a
+// name of this process's own: nothing beside PORTAL_OUT_DIR is cleared but what publish checks.
+const staging = fileURLToPath(
+  new URL(`../../.astro/portal-staging-${process.pid}`, import.meta.url),
+);
 const shown = relative('.', configFile) || configFile;
+// Publishing removes what the portal folder held: it is checked before anything is read or fetched.
+const guard = { variable: 'PORTAL_OUT_DIR', content: contentDir() };
+const siteUrl = process.env['SITE_URL'];
+const siteProblem = siteUrl ? siteUrlProblem(siteUrl) : undefined;
+if (siteUrl && siteProblem) {
+  console.error(siteUrlMessage(siteUrl, siteProblem));
+  process.exit(1);
+}
+try {
+  checkOutputFolder(out, guard);
+} catch (error) {
+  if (!(error instanceof StageError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 const fail = (issues: Issue[]) => {
   console.error(formatIssues(issues));
@@ -101,6 +122,7 @@ const data: PortalData = {
 };
 const dataFile = `${staging}.json`;
 try {
+  mkdirSync(dirname(staging), { recursive: true });
   rmSync(staging, { recursive: true, force: true });
   writeFileSync(dataFile, JSON.stringify(data));
   const astroBin = fileURLToPath(
@@ -127,6 +149,7 @@ try {
   const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  writeSiteMarker(staging);
   // The same gate as a district site: links, HTML, CSP and scripts, before anything is published.
   const problems = await checkSite(staging);
   if (problems.length > 0) throw new Error(`${formatSiteProblems(problems)}\n\n发布前检查未通过。`);
@@ -142,7 +165,14 @@ try {
 }
 rmSync(dataFile, { force: true });
 // As for a district site: `out` is always either the old portal or the new one.
-publish(staging, out);
+try {
+  publish(staging, out, guard);
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`\n门户构建失败：${out} 保持不变。`);
+  process.exit(1);
+}
 console.log(
   `✓ 门户已发布到 ${out}：${members.length} 个成员站点${skipped.length > 0 ? `，跳过 ${skipped.length} 个（${skipped.map((s) => s.name).join('、')}）` : ''}（共 ${((performance.now() - started) / 1000).toFixed(1)} s）`,
 );

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AttachmentInfo, attachmentFolder, checkAttachments } from '../io/attachments.ts';
 import { contentDir } from '../io/paths.ts';
+import { errorsOf } from '../schemas/issues.ts';
 import type { Report } from '../schemas/report.ts';
 
 export type { AttachmentInfo };
@@ -20,7 +21,9 @@ export function attachmentsOf(report: Report): AttachmentInfo[] {
     rel: (path) => path,
     locate: () => undefined,
   });
-  if (issues.length > 0) throw new Error(`attachments of ${report.org}/${report.year} are invalid`);
+  // Warnings (formula cells in a CSV) were shown by validation; only errors stop the page.
+  if (errorsOf(issues).length > 0)
+    throw new Error(`attachments of ${report.org}/${report.year} are invalid`);
   return attachments;
 }
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formulaCells } from '../lib/csv-formulas.ts';
 import type { Attachment, AttachmentKind } from '../schemas/attachment.ts';
 import { formatPath, type Issue, type PathSegment } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
@@ -180,7 +181,24 @@ export function checkAttachments(
         expected: `与文件内容一致的扩展名 ${KINDS[kind].extension}`,
         found: `“${name}”（内容是 ${KINDS[kind].name}）`,
       };
+    if (kind === 'csv') warnFormulas(context.rel(full), bytes);
     return { file: name, title: '', kind, size, sha256: sha256(bytes) };
+  };
+  // Published as is (it is the original), but the author hears of cells a spreadsheet would run.
+  const warnFormulas = (file: string, bytes: Buffer) => {
+    const cells = formulaCells(new TextDecoder().decode(bytes), 5);
+    if (cells.length === 0) return;
+    const first = cells[0] as (typeof cells)[number];
+    issues.push({
+      file,
+      line: first.line,
+      path: '',
+      label: 'CSV 原文附件',
+      expected:
+        "单元格不以 =、+、-、@ 开头（电子表格会把它当作公式执行）；如确需保留，可在前面加单引号 ' 或改为文字",
+      found: cells.map((c) => `第 ${c.line} 行第 ${c.column} 列“${c.start}”`).join('、'),
+      severity: 'warning',
+    });
   };
   for (const [i, attachment] of listed.entries()) {
     const result = inspect(attachment.file);

@@ -22,6 +22,7 @@ interface Node {
   name?: string | null;
   value?: string;
   url?: string;
+  identifier?: string;
   attributes?: Attribute[];
   position?: { start: { line: number } };
   children?: Node[];
@@ -116,6 +117,13 @@ const ACTIVE = new Set([
 /** Attributes any allowed element may carry. */
 const COMMON_ATTRIBUTES = ['title', 'lang'];
 
+/**
+ * The deepest a narrative may nest (blockquotes, lists, emphasis and tags, counted as levels of
+ * its syntax tree). A report needs about 10; the MDX compiler recurses per level and overflowed
+ * its native stack at 1000 (a 7 KB line of `>` or of nested <b>), killing the build.
+ */
+export const MAX_BODY_DEPTH = 40;
+
 const SAFE_URL = '站内相对地址，或以 http://、https://、mailto: 开头的地址';
 const LOCAL_IMAGE = '本站的图片（相对地址，不从其他网站加载）';
 
@@ -152,12 +160,29 @@ export function checkAndParseBody(body: string): { problems: BodyProblem[]; pars
     return { problems: [problem], parsed: { headings: [], cues: { leads: [], mentioned: [] } } };
   }
   const problems: BodyProblem[] = [];
+  // `![x][ref]` takes its address from `[ref]: …`, wherever that stands: resolved after the walk.
+  const definitions = new Map<string, string>();
+  const imageReferences: Node[] = [];
   // An explicit stack: a deeply nested body must not overflow the checker's own stack.
-  const stack: Node[] = [tree];
+  const stack: [Node, number][] = [[tree, 0]];
+  let tooDeep = false;
   while (stack.length > 0) {
-    const node = stack.pop() as Node;
+    const [node, depth] = stack.pop() as [Node, number];
     const line = node.position?.start.line ?? 1;
     const add = (expected: string, found: string) => problems.push({ line, expected, found });
+    if (depth > MAX_BODY_DEPTH) {
+      // Once is enough: the rest of the body may be as deep, and this is what the author fixes.
+      if (!tooDeep)
+        add(
+          `正文嵌套（引用、列表、强调、标签层层套叠）不超过 ${MAX_BODY_DEPTH} 层`,
+          `超过 ${MAX_BODY_DEPTH} 层的嵌套`,
+        );
+      tooDeep = true;
+      continue;
+    }
+    if (node.type === 'definition' && node.identifier !== undefined)
+      definitions.set(node.identifier, node.url ?? '');
+    if (node.type === 'imageReference') imageReferences.push(node);
     switch (node.type) {
       case 'mdxjsEsm':
         add('正文只含文字，不使用 import / export', firstLine(node.value));
@@ -182,7 +207,17 @@ export function checkAndParseBody(body: string): { problems: BodyProblem[]; pars
         else if (node.url !== undefined && !isSafeUrl(node.url)) add(SAFE_URL, node.url);
     }
     if (node.children)
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push([node.children[i] as Node, depth + 1]);
+  }
+  for (const reference of imageReferences) {
+    const url = definitions.get(reference.identifier ?? '');
+    if (url !== undefined && !isLocal(url))
+      problems.push({
+        line: reference.position?.start.line ?? 1,
+        expected: LOCAL_IMAGE,
+        found: `![${reference.identifier ?? ''}] → ${url}`,
+      });
   }
   const headings = headingsOf(tree as BodyTree);
   const parsed = {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { contentDir, outDir } from '../io/paths.ts';
+import { siteUrlMessage, siteUrlProblem } from '../lib/site-url.ts';
 import { StageError } from './stage.ts';
 
 export interface BuildOptions {
@@ -51,6 +52,9 @@ export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions
     '每次 Astro 构建的最多报告数，如 2500',
     DEFAULT_PART_REPORTS,
   );
+  const site = env['SITE_URL'];
+  const problem = site ? siteUrlProblem(site) : undefined;
+  if (site && problem) throw new StageError('config', siteUrlMessage(site, problem));
   const timings = env['BUILD_TIMINGS'];
   return {
     content: contentDir(env),

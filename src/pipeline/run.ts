@@ -9,7 +9,7 @@ import { together } from './child.ts';
 import { deploySite } from './deploy.ts';
 import type { BuildOptions } from './options.ts';
 import { indexSite } from './pagefind.ts';
-import { publish } from './publish.ts';
+import { checkOutputFolder, publish, writeSiteMarker } from './publish.ts';
 import { addSidecarFiles, runSidecar } from './sidecar.ts';
 import { inStage, type Stage } from './stage.ts';
 import { validateInChild } from './validate.ts';
@@ -64,6 +64,9 @@ export async function build(
   log: (text: string) => void = console.log,
 ): Promise<BuildResult> {
   const started = performance.now();
+  // Publishing removes what `out` held: a folder this build did not make is refused before any work.
+  const guard = { variable: 'OUT_DIR', content: options.content };
+  checkOutputFolder(options.out, guard);
   const timings: BuildResult['timings'] = {};
   const timed = async <T>(stage: Stage, step: () => T | Promise<T>): Promise<T> => {
     const since = performance.now();
@@ -123,6 +126,7 @@ export async function build(
       // join the site once Astro has made (and emptied) the output folder.
       const [, shards] = await together(stop, [astro, sidecar]);
       addSidecarFiles(staging, shards, sidecarFiles);
+      writeSiteMarker(staging);
       return reports;
     };
     // Astro failing while validation still runs stops the validation, and the other way round.
@@ -137,7 +141,7 @@ export async function build(
     await timed('deploy', () =>
       deploySite(staging, { siteUrl: options.siteUrl, base: basePath(options.siteUrl) }),
     );
-    await timed('publish', () => publish(staging, options.out));
+    await timed('publish', () => publish(staging, options.out, guard));
     // The benchmark reads the stage times from here.
     if (options.timings) writeFileSync(options.timings, JSON.stringify(timings));
     timings.total = (performance.now() - started) / 1000;

@@ -64,7 +64,9 @@ function scan(html: string): { doctype: boolean; tags: Tag[] } {
         tags.push({ name, attrs: Object.fromEntries(token.attrs.map((a) => [a.name, a.value])) });
         if (name === 'svg' || name === 'math') foreign += token.selfClosing ? 0 : 1;
         tokenizer.inForeignNode = foreign > 0;
-        const state = foreign === 0 ? TEXT_STATE[name] : undefined;
+        // A page's tag name is text: `<constructor>` must not find Object.prototype's.
+        const state =
+          foreign === 0 && Object.hasOwn(TEXT_STATE, name) ? TEXT_STATE[name] : undefined;
         if (state !== undefined) tokenizer.state = state;
       },
       onEndTag(token) {

@@ -46,6 +46,9 @@ export const dateSchema = z.iso.date({ error: 'YYYY-MM-DD 格式的日期，如 
  * and around a URL (`java\tscript:`), so they are removed before the scheme is read.
  */
 export function isSafeUrl(url: string): boolean {
+  // A backslash or a control character has no place in an address anyone writes, and browsers
+  // read `/\evil.example/` and `/<tab>/evil.example/` as another host: refused outright.
+  if (UNSAFE_CHARACTERS.test(url)) return false;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what browsers strip
   const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase();
@@ -53,6 +56,9 @@ export function isSafeUrl(url: string): boolean {
 }
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/;
 
 /**
  * An address in frontmatter or an org file: absolute with http:, https: or mailto:, or a path on
@@ -63,8 +69,12 @@ export const safeUrlSchema = z
   .string()
   .trim()
   // The pattern also reaches the published JSON Schema, so data users see the rule too.
-  .regex(/^(?:https?:|mailto:|\/(?!\/))/i, {
+  .regex(/^(?:https?:|mailto:|\/(?![/\\]))/i, {
     error: '以 http://、https:// 或 mailto: 开头的地址，或以 / 开头的站内地址',
+  })
+  .refine((url) => !UNSAFE_CHARACTERS.test(url), {
+    error: '不含反斜杠（\\）和控制字符（如制表符）的地址',
+    abort: true,
   })
   .refine(
     (url) =>

@@ -23,10 +23,15 @@ function peel(schema: Schema): { titles: string[]; inner: Schema } {
 function child(schema: Schema, key: PathSegment): Schema | undefined {
   const def = schema._zod.def as unknown as Record<string, unknown>;
   if (def['type'] === 'object' && typeof key === 'string') {
-    return (def['shape'] as Record<string, Schema>)[key];
+    // The key comes from content: `constructor` or `toString` must not find Object.prototype's.
+    const shape = def['shape'] as Record<string, Schema>;
+    return Object.hasOwn(shape, key) ? shape[key] : undefined;
   }
   if (def['type'] === 'array') return def['element'] as Schema;
-  if (def['type'] === 'tuple' && typeof key === 'number') return (def['items'] as Schema[])[key];
+  if (def['type'] === 'tuple' && typeof key === 'number') {
+    const items = def['items'] as Schema[];
+    return Object.hasOwn(items, key) ? items[key] : undefined;
+  }
   if (def['type'] === 'union') {
     for (const option of def['options'] as Schema[]) {
       const found = child(peel(option).inner, key);

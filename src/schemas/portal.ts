@@ -37,6 +37,11 @@ export const portalSchema = z
   .meta({ title: '省级门户' });
 
 export type PortalSite = z.infer<typeof portalSiteSchema>;
+
+/** The longest name, title or address the portal takes from a member. */
+export const MEMBER_TEXT_LIMIT = 500;
+/** The most reports the portal takes from one member (far above any district's). */
+export const MEMBER_REPORTS_LIMIT = 100_000;
 export type Portal = z.infer<typeof portalSchema>;
 
 /**
@@ -45,19 +50,28 @@ export type Portal = z.infer<typeof portalSchema>;
  */
 export const memberDatasetSchema = z
   .object({
-    /** Every report of the member site. */
-    reports: z.array(
-      z.object({
-        department: z.object({ id: z.string(), name: z.string(), shortName: z.string() }),
-        report: z.object({
-          year: z.number().int(),
-          title: z.string(),
-          evaluation: z.object({ score: z.number(), grade: z.string() }),
+    /**
+     * Every report of the member site. Bounded, as every string below: a member is untrusted, and
+     * the portal keeps its figures in memory and in every page.
+     */
+    reports: z
+      .array(
+        z.object({
+          department: z.object({
+            id: z.string().max(MEMBER_TEXT_LIMIT),
+            name: z.string().max(MEMBER_TEXT_LIMIT),
+            shortName: z.string().max(MEMBER_TEXT_LIMIT),
+          }),
+          report: z.object({
+            year: z.number().int().min(1900).max(2200),
+            title: z.string().max(MEMBER_TEXT_LIMIT),
+            evaluation: z.object({ score: z.number(), grade: z.string().max(MEMBER_TEXT_LIMIT) }),
+          }),
+          /** Site-relative addresses; `page` is the report page (held to the member's site). */
+          links: z.object({ page: z.string().startsWith('/').max(MEMBER_TEXT_LIMIT) }),
         }),
-        /** Site-relative addresses; `page` is the report page. */
-        links: z.object({ page: z.string().startsWith('/') }),
-      }),
-    ),
+      )
+      .max(MEMBER_REPORTS_LIMIT),
   })
   .meta({ title: '成员站点数据（data/all.json）' });
 

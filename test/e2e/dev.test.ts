@@ -96,6 +96,20 @@ describe('npm run dev', () => {
     await until((status, html) => status === 200 && html.includes('部分科室重视不够，已整改。'));
   });
 
+  it('shows a key named like a JavaScript built-in as an unknown field, and keeps running', async () => {
+    for (const key of ['constructor', '__proto__', 'toString']) {
+      editReport('---\n', `---\n${key}: x\n`);
+      const html = await until(
+        (status, text) => status === 500 && text.includes(`未知字段“${key}”`),
+      );
+      expect(html).toContain('reports/test-ju/2021.mdx');
+      expect(html).not.toContain('TypeError');
+      editReport(`---\n${key}: x\n`, '---\n');
+      await until((status) => status === 200);
+      expect(dev?.exitCode).toBeNull();
+    }
+  });
+
   it('never runs code from a body saved during the preview', async () => {
     editReport('部分科室重视不够，已整改。', '部分科室 {process.exit(3)} 重视不够。');
     const html = await until((status) => status === 500);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface Run {
@@ -31,6 +31,9 @@ export function treeHash(dir: string): string {
     )) {
       const path = join(current, entry.name);
       if (entry.isDirectory()) walk(path);
+      // A link counts by where it points; it is not followed out of the tree.
+      else if (entry.isSymbolicLink())
+        hash.update(relative(dir, path)).update('\0->').update(readlinkSync(path)).update('\0');
       else hash.update(relative(dir, path)).update('\0').update(readFileSync(path)).update('\0');
     }
   };
