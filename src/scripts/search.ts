@@ -4,7 +4,7 @@
 
 import { href } from '../data/href.ts';
 import { routes } from '../lib/routes.ts';
-import type { Excerpt } from '../lib/search/phrase.ts';
+import { type Excerpt, quoted } from '../lib/search/phrase.ts';
 import type { VocabEntry } from '../lib/search/pinyin.ts';
 import {
   type Outcome,
@@ -197,7 +197,7 @@ function render(state: State, outcome: Outcome) {
   const note = plan.notes.length > 0 ? `（${plan.notes.join('；')}）` : '';
   const scoped = state.dept || state.year ? '在所选部门和年度中' : '';
   if (outcome.results.length === 0) {
-    status.textContent = `${scoped}没有找到与“${state.q}”相关的报告${note}。`;
+    status.textContent = `${scoped}没有找到与${quoted(state.q)}相关的报告${note}。`;
     output.replaceChildren(noResults(state));
     return;
   }
@@ -232,16 +232,16 @@ function render(state: State, outcome: Outcome) {
   }
   const children: HTMLElement[] = [];
   if (outcome.partial) {
-    status.textContent = `没有报告同时包含${plan.terms.map((t) => `“${t}”`).join('和')}${note}。`;
+    status.textContent = `没有报告同时包含${plan.terms.map(quoted).join('和')}${note}。`;
     children.push(element('p', { className: 'notice', textContent: '以下结果只包含部分词语。' }));
   } else {
     const exact = outcome.results.filter((r) => r.exact).length;
     const shown = outcome.results.length;
     const words =
-      plan.terms.length > 1 ? `同时包含${plan.terms.map((t) => `“${t}”`).join('和')}的` : '';
+      plan.terms.length > 1 ? `同时包含${plan.terms.map(quoted).join('和')}的` : '';
     const phrase =
       exact > 0 && exact < shown
-        ? `，显示的 ${shown} 份中 ${exact} 份含有完整的“${plan.phrase}”`
+        ? `，显示的 ${shown} 份中 ${exact} 份含有完整的${quoted(plan.phrase)}`
         : '';
     status.textContent = `${scoped}找到 ${outcome.total} 份${words}报告${note}${phrase}${
       outcome.more ? `，显示前 ${shown} 份` : ''
@@ -291,7 +291,7 @@ async function run(state: State) {
   const started = performance.now();
   const mine = ++generation;
   if (!output || !status) return;
-  document.title = state.q ? `“${state.q}”的搜索结果 - 搜索` : '搜索';
+  document.title = state.q ? `${quoted(state.q)}的搜索结果 - 搜索` : '搜索';
   if (!state.q) {
     output.replaceChildren();
     status.textContent = '请输入要查找的词语、数字、地名，或其拼音。';
