@@ -237,8 +237,7 @@ function render(state: State, outcome: Outcome) {
   } else {
     const exact = outcome.results.filter((r) => r.exact).length;
     const shown = outcome.results.length;
-    const words =
-      plan.terms.length > 1 ? `同时包含${plan.terms.map(quoted).join('和')}的` : '';
+    const words = plan.terms.length > 1 ? `同时包含${plan.terms.map(quoted).join('和')}的` : '';
     const phrase =
       exact > 0 && exact < shown
         ? `，显示的 ${shown} 份中 ${exact} 份含有完整的${quoted(plan.phrase)}`

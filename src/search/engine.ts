@@ -243,7 +243,10 @@ function check(plan: Plan, result: PagefindResult, rank: number, fragment: Fragm
       : phraseHits > 0 || requiredWords(plan)[0]?.every((w) => holds(w))
         ? [plan.phrase]
         : [];
-  const ownPhrase = per.reduce((n, hits, k) => n + (sections[k]?.kind === 'narrative' ? hits : 0), 0);
+  const ownPhrase = per.reduce(
+    (n, hits, k) => n + (sections[k]?.kind === 'narrative' ? hits : 0),
+    0,
+  );
   const ownTerms =
     plan.terms.length > 1 && terms.every((t) => holds(t, narrative))
       ? narrative.reduce((n, f) => n + terms.reduce((m, t) => m + count(f.text, t), 0), 0)

@@ -132,12 +132,21 @@ export function withoutMarks(text: string): string {
   return out;
 }
 
+/**
+ * Whether the space at `k` stands between two Chinese characters: Chinese puts no spaces
+ * between words, so such a space is a full-width space or one PDF extraction left (发展战 略).
+ */
+function between(text: string, k: number): boolean {
+  return isCjk(text[k - 1] ?? '') && isCjk(text[k + 1] ?? '');
+}
+
 export interface Loose extends Folded {
   loose: true;
 }
 
 /**
- * Folded text without the marks phrases are read through (and without full-width spaces),
+ * Folded text without the marks phrases are read through (and without a space between two
+ * Chinese characters),
  * keeping the way back to the original: a phrase found across “三公”经费 marks 三公”经费 in the
  * page as printed. Idempotent.
  */
@@ -147,9 +156,7 @@ export function loosen(folded: Folded): Loose {
   let any = false;
   for (let k = 0; k < text.length && !any; k++) {
     const code = text.charCodeAt(k);
-    any =
-      TRANSPARENT.has(code) ||
-      (code === 0x20 && source.charCodeAt(map ? (map[k] ?? k) : k) === 0x3000);
+    any = TRANSPARENT.has(code) || (code === 0x20 && between(text, k));
   }
   if (!any) return { ...folded, loose: true };
   const kept: string[] = [];
@@ -157,7 +164,7 @@ export function loosen(folded: Folded): Loose {
   for (let k = 0; k < text.length; k++) {
     const code = text.charCodeAt(k);
     const origin = map ? (map[k] ?? k) : k;
-    if (TRANSPARENT.has(code) || (code === 0x20 && source.charCodeAt(origin) === 0x3000)) continue;
+    if (TRANSPARENT.has(code) || (code === 0x20 && between(text, k))) continue;
     kept.push(text[k] ?? '');
     back.push(origin);
   }
