@@ -28,7 +28,7 @@ describe('phrase matching', () => {
     expect(marked('『双随机、一公开』', '双随机一公开')).toBe('『<mark>双随机、一公开</mark>』');
     expect(marked('阿·卜杜拉', '阿卜杜拉')).toBe('<mark>阿·卜杜拉</mark>');
     expect(marked('县委办公厅　示例县', '办公厅示例')).toBe('县委<mark>办公厅 示例</mark>县');
-    expect(marked('"三公"经费', '三公经费')).toBe('<mark>"三公"经费</mark>');
+    expect(marked('"三公"经费', '三公经费')).toBe('<mark>&quot;三公&quot;经费</mark>');
     expect(phraseOffsets('4805.67万元', '480567')).toEqual([]);
     expect(hasAllWords('“三公”经费', ['三公经费'])).toBe(true);
   });
