@@ -186,5 +186,5 @@ export function hasAllWords(text: string, words: readonly string[]): boolean {
  * term, but a term typed with marks of its own (“三公”经费, "三公经费") is shown once as typed.
  */
 export function quoted(text: string): string {
-  return /[“”‘’「」『』"'《》]/.test(text) ? text : `“${text}”`;
+  return /[“”‘’「」『』"《》]/.test(text) ? text : `“${text}”`;
 }

@@ -280,5 +280,8 @@ describe('terms written with marks inside (issue #28)', () => {
     const typed = await run('“三公”经费');
     expect(typed.results[0]?.url).toBe((await run('三公经费')).results[0]?.url);
     expect(typed.plan.terms).toEqual(['“三公”经费']);
+    // A closing single quote is a mark, not a pinyin apostrophe.
+    expect((await planQuery('‘三公’经费', sources)).terms).toHaveLength(1);
+    expect((await planQuery("xi'an", sources)).terms).toHaveLength(1);
   });
 });

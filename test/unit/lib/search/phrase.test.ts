@@ -36,6 +36,7 @@ describe('phrase matching', () => {
   it('shows a query with marks of its own once, and wraps a plain one', () => {
     expect(quoted('“三公”经费')).toBe('“三公”经费');
     expect(quoted('三公经费')).toBe('“三公经费”');
+    expect(quoted("xi'an")).toBe("“xi'an”");
   });
 
   it('builds an escaped excerpt around the phrase with the phrase marked', () => {
