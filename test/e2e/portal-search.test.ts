@@ -166,6 +166,17 @@ describe('the portal searches as a district site does', () => {
     await context.close();
   });
 
+  it('searches the other members when one member’s index cannot be merged, and names it', async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const west = new URL(urls.west).origin;
+    await p.route(`${west}/pagefind/**`, (route) => route.fulfill({ status: 503, body: '' }));
+    const shown = await search({ q: '稳投资' }, p);
+    expect(shown.results.map((r) => r.href)).toEqual([`${urls.east}east-ju/2021/`]);
+    expect(shown.status).toContain('西区暂时无法搜索');
+    await context.close();
+  });
+
   it('shows a visible error with a retry when the portal index fails to load', async () => {
     const context = await browser.newContext();
     const p = await context.newPage();
