@@ -265,7 +265,7 @@ function check(plan: Plan, result: PagefindResult, rank: number, fragment: Fragm
   };
 }
 
-/** Pages read beyond those shown, so that ranking on the pages' words sees past Pagefind's top. */
+/** Pages read beyond those shown when the first ones are weak (see searchPlan). */
 const READ_AHEAD = 10;
 
 const KIND_ORDER = { narrative: 0, data: 1, row: 2 } as const;
@@ -448,18 +448,27 @@ async function searchPlan(
   if (state.year) filters['year'] = state.year;
   const options = { filters, ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}) };
   const { results, partial } = await candidates(pf, plan, options);
-  // More pages are read than shown, so that a report Pagefind's word scoring puts just below
-  // the first page (a long report, its term written “三公”经费) can still rank on its own words.
-  const slice = results.slice(0, limit + READ_AHEAD);
-  const checked = await Promise.all(
-    slice.map(async (result, rank) => check(plan, result, rank, await result.data())),
-  );
-  const kept = checked.filter((c) => (partial ? c.found.length > 0 : c.all));
-  const year = (c: Checked) => Number(c.fragment.meta['year'] ?? 0);
+  const read = (from: number, to: number) =>
+    Promise.all(
+      results
+        .slice(from, to)
+        .map(async (result, k) => check(plan, result, from + k, await result.data())),
+    );
   // The report's own words first: the phrase in its narrative, then the phrase anywhere (a
   // label or table heading of the site), then the most terms; within each, more occurrences.
   const group = (c: Checked) =>
     c.phraseHits > 0 ? (c.own ? 0 : 1) : c.own && c.found.length === plan.terms.length ? 2 : 3;
+  const checked = await read(0, limit);
+  // When some of the first pages hold the words only in the site's labels and tables (or not
+  // at all), more pages are read, so that a report Pagefind's word scoring puts just below the
+  // first page (a long report, its term written “三公”经费) can still rank on its own words.
+  // Otherwise a first search downloads only the pages it shows.
+  const weak = checked.some((c) => !c.all || group(c) === 1 || group(c) === 3);
+  if (!partial && weak && results.length > limit)
+    checked.push(...(await read(limit, limit + READ_AHEAD)));
+  const slice = results.slice(0, checked.length);
+  const kept = checked.filter((c) => (partial ? c.found.length > 0 : c.all));
+  const year = (c: Checked) => Number(c.fragment.meta['year'] ?? 0);
   const relevance = (a: Checked, b: Checked) =>
     group(a) - group(b) ||
     b.found.length - a.found.length ||
