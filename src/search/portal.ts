@@ -41,6 +41,12 @@ const loadPagefind = once(async () => {
   await module.options({ excerptLength: 24 });
   for (const m of members) {
     try {
+      // Pagefind keeps an index whose merge failed, and every later search then fails with it:
+      // a member is merged only when each of its bundles answers.
+      for (const bundle of m.bundles) {
+        const entry = await fetch(new URL('pagefind-entry.json', bundle));
+        if (!entry.ok) throw new Error(`${bundle}: ${entry.status}`);
+      }
       for (const bundle of m.bundles)
         await module.mergeIndex(bundle, { baseUrl: m.url, mergeFilter: { district: m.name } });
     } catch (error) {
