@@ -2,7 +2,15 @@
 // page (src/scripts/search.ts) gives it Pagefind, the vocabulary and the converter to
 // simplified characters, so the same code runs in the browser and in unit tests.
 
-import { type Folded, fold, foldQuery, isCjk } from '../lib/search/fold.ts';
+import {
+  type Folded,
+  fold,
+  foldLoose,
+  foldQuery,
+  isCjk,
+  needleOf,
+  withoutMarks,
+} from '../lib/search/fold.ts';
 import {
   type Anchor,
   type FragmentSection,
@@ -53,6 +61,8 @@ export interface SearchState {
   dept: string;
   year: string;
   sort: 'relevance' | 'year';
+  /** Further Pagefind filters (the portal's district). */
+  filters?: Record<string, unknown>;
 }
 
 /** How a query is searched, and what the reader is told about it. */
@@ -100,7 +110,8 @@ export interface Outcome {
   more: boolean;
 }
 
-const LATIN_RUN = /[a-zü'’]+|[^a-zü'’]+/g;
+// Letters, with the apostrophe only between them (xi'an): a quotation mark is not pinyin.
+const LATIN_RUN = /[a-zü]+(?:['’][a-zü]+)*|[^a-zü]+/g;
 
 /**
  * The plan for a query: folded (NFKC, case, figures without separators or units), converted
@@ -128,7 +139,7 @@ export async function planQuery(
   const pieces: Piece[] = [];
   for (const [i, token] of text.split(' ').filter(Boolean).entries()) {
     for (const [j, part] of [...token.matchAll(LATIN_RUN)].map((m) => m[0]).entries()) {
-      pieces.push({ text: part, pinyin: /^[a-zü'’]+$/.test(part), spaced: i > 0 && j === 0 });
+      pieces.push({ text: part, pinyin: /^[a-zü]/.test(part), spaced: i > 0 && j === 0 });
     }
   }
   const terms: { text: string; spaced: boolean }[] = [];
@@ -179,15 +190,19 @@ interface Checked {
   /** Each section's text folded once, for every comparison that follows. */
   folded: Folded[];
   phraseHits: number;
+  /** Occurrences in the report's own text (its narrative), not the site's labels and tables. */
+  ownHits: number;
+  /** The report's own text holds the phrase, or every term. */
+  own: boolean;
   found: string[];
   all: boolean;
 }
 
 /** The words a report must hold: the terms, or for a single phrase its words. */
 function requiredWords(plan: Plan): string[][] {
-  if (plan.terms.length > 1) return plan.terms.map((t) => [fold(t).text]);
-  const words = queryWords(plan.phrase);
-  return [words.length > 0 ? words : [fold(plan.phrase).text]];
+  if (plan.terms.length > 1) return plan.terms.map((t) => [needleOf(t)]);
+  const words = queryWords(plan.phrase).map(needleOf);
+  return [words.length > 0 ? words : [needleOf(plan.phrase)]];
 }
 
 function count(text: string, needle: string): number {
@@ -206,7 +221,8 @@ function prepare(fragment: Fragment): { sections: FragmentSection[]; folded: Fol
   let page = prepared.get(fragment);
   if (!page) {
     const sections = fragmentSections(fragment.content, fragment.anchors, fragment.raw_content);
-    page = { sections, folded: sections.map((s) => fold(s.text)) };
+    // Folded and read through quotation marks and brackets once, for every comparison.
+    page = { sections, folded: sections.map((s) => foldLoose(s.text)) };
     prepared.set(fragment, page);
   }
   return page;
@@ -214,15 +230,27 @@ function prepare(fragment: Fragment): { sections: FragmentSection[]; folded: Fol
 
 function check(plan: Plan, result: PagefindResult, rank: number, fragment: Fragment): Checked {
   const { sections, folded } = prepare(fragment);
-  const phrase = fold(plan.phrase).text;
-  const phraseHits = folded.reduce((n, f) => n + count(f.text, phrase), 0);
-  const holds = (word: string) => folded.some((f) => f.text.includes(word));
+  const phrase = needleOf(plan.phrase);
+  const per = folded.map((f) => count(f.text, phrase));
+  const phraseHits = per.reduce((a, b) => a + b, 0);
+  const narrative = folded.filter((_, k) => sections[k]?.kind === 'narrative');
+  const holds = (word: string, within: readonly Folded[] = folded) =>
+    within.some((f) => f.text.includes(word));
+  const terms = plan.terms.map(needleOf);
   const found =
     plan.terms.length > 1
-      ? plan.terms.filter((t) => holds(fold(t).text))
-      : phraseHits > 0 || requiredWords(plan)[0]?.every(holds)
+      ? plan.terms.filter((_, k) => holds(terms[k] ?? ''))
+      : phraseHits > 0 || requiredWords(plan)[0]?.every((w) => holds(w))
         ? [plan.phrase]
         : [];
+  const ownPhrase = per.reduce(
+    (n, hits, k) => n + (sections[k]?.kind === 'narrative' ? hits : 0),
+    0,
+  );
+  const ownTerms =
+    plan.terms.length > 1 && terms.every((t) => holds(t, narrative))
+      ? narrative.reduce((n, f) => n + terms.reduce((m, t) => m + count(f.text, t), 0), 0)
+      : 0;
   return {
     result,
     rank,
@@ -230,26 +258,31 @@ function check(plan: Plan, result: PagefindResult, rank: number, fragment: Fragm
     sections,
     folded,
     phraseHits,
+    ownHits: ownPhrase || ownTerms,
+    own: ownPhrase > 0 || ownTerms > 0,
     found,
     all: phraseHits > 0 || found.length === plan.terms.length,
   };
 }
 
+/** Pages read beyond those shown when the first ones are weak (see searchPlan). */
+const READ_AHEAD = 10;
+
 const KIND_ORDER = { narrative: 0, data: 1, row: 2 } as const;
 
 /** The hits of a report: sections holding the phrase, else the terms; own text first. */
 function hitsOf(plan: Plan, c: Checked): Hit[] {
-  const phrase = fold(plan.phrase).text;
+  const phrase = needleOf(plan.phrase);
   const terms =
     c.phraseHits > 0
       ? [phrase]
       : plan.terms.length > 1
-        ? plan.terms.map((t) => fold(t).text)
+        ? plan.terms.map(needleOf)
         : requiredWords(plan).flat();
   // Most sections hold none of the words: a plain search rules them out, and only the few
   // shown (the best passage and five sections) are cut into excerpts.
   const holding = c.sections.flatMap((section, order) => {
-    const whole = c.folded[order] ?? fold(section.text);
+    const whole = c.folded[order] ?? foldLoose(section.text);
     const present = terms.filter((t) => whole.text.includes(t)).length;
     return present > 0 ? [{ section, order, whole, present }] : [];
   });
@@ -284,7 +317,7 @@ function hitsOf(plan: Plan, c: Checked): Hit[] {
 /** The best passage: where the most terms stand closest, the report's own text first. */
 function bestHit(plan: Plan, c: Checked, hits: readonly Hit[]): Hit | undefined {
   if (plan.terms.length <= 1 || c.phraseHits > 0) return hits[0];
-  const terms = plan.terms.map((t) => fold(t).text);
+  const terms = plan.terms.map(needleOf);
   const rated = hits.map((hit, k) => {
     const per = terms.map((t) => occurrences(hit.excerpt.text, t));
     const present = per.filter((p) => p.length > 0).length;
@@ -306,7 +339,7 @@ function bestHit(plan: Plan, c: Checked, hits: readonly Hit[]): Hit | undefined 
  * each word where it stands rather than one word and an unrelated sentence.
  */
 function joinedExcerpt(plan: Plan, hits: readonly Hit[], best: Hit): Excerpt {
-  const terms = plan.terms.map((t) => fold(t).text);
+  const terms = plan.terms.map(needleOf);
   const missing = terms.filter((t) => occurrences(best.excerpt.text, t).length === 0);
   if (plan.terms.length <= 1 || missing.length === 0) return best.excerpt;
   const parts: Excerpt[] = [best.excerpt];
@@ -353,9 +386,12 @@ async function candidates(
   plan: Plan,
   options: Record<string, unknown>,
 ): Promise<{ results: PagefindResult[]; partial: boolean; all: number }> {
-  const all = (await pf.search(plan.terms.join(' '), options))?.results ?? [];
+  // Pagefind reads "…" as its own exact-phrase syntax and indexes words without their marks:
+  // it is asked for the words, and reading the pages decides the phrase.
+  const bare = plan.terms.map(withoutMarks).filter(Boolean);
+  const all = (await pf.search(bare.join(' '), options))?.results ?? [];
   if (all.length > 0) return { results: all, partial: false, all: all.length };
-  const words = plan.terms.length > 1 ? plan.terms : queryWords(plan.phrase);
+  const words = plan.terms.length > 1 ? bare : queryWords(withoutMarks(plan.phrase));
   const found = new Map<string, { result: PagefindResult; count: number; rank: number }>();
   for (const word of words.length > 0 ? words : [...plan.phrase]) {
     let results = (await pf.search(word, options))?.results ?? [];
@@ -407,32 +443,49 @@ async function searchPlan(
   state: SearchState,
   limit: number,
 ): Promise<Outcome> {
-  const filters: Record<string, string> = {};
+  const filters: Record<string, unknown> = { ...state.filters };
   if (state.dept) filters['department'] = state.dept;
   if (state.year) filters['year'] = state.year;
   const options = { filters, ...(state.sort === 'year' ? { sort: { year: 'desc' } } : {}) };
   const { results, partial } = await candidates(pf, plan, options);
-  const slice = results.slice(0, limit);
-  const checked = await Promise.all(
-    slice.map(async (result, rank) => check(plan, result, rank, await result.data())),
-  );
+  const read = (from: number, to: number) =>
+    Promise.all(
+      results
+        .slice(from, to)
+        .map(async (result, k) => check(plan, result, from + k, await result.data())),
+    );
+  // The report's own words first: the phrase in its narrative, then the phrase anywhere (a
+  // label or table heading of the site), then the most terms; within each, more occurrences.
+  const group = (c: Checked) =>
+    c.phraseHits > 0 ? (c.own ? 0 : 1) : c.own && c.found.length === plan.terms.length ? 2 : 3;
+  const checked = await read(0, limit);
+  // When some of the first pages hold the words only in the site's labels and tables (or not
+  // at all), more pages are read, so that a report Pagefind's word scoring puts just below the
+  // first page (a long report, its term written “三公”经费) can still rank on its own words.
+  // Otherwise a first search downloads only the pages it shows.
+  const weak = checked.some((c) => !c.all || group(c) === 1 || group(c) === 3);
+  if (!partial && weak && results.length > limit)
+    checked.push(...(await read(limit, limit + READ_AHEAD)));
+  const slice = results.slice(0, checked.length);
   const kept = checked.filter((c) => (partial ? c.found.length > 0 : c.all));
   const year = (c: Checked) => Number(c.fragment.meta['year'] ?? 0);
   const relevance = (a: Checked, b: Checked) =>
-    Number(b.phraseHits > 0) - Number(a.phraseHits > 0) ||
+    group(a) - group(b) ||
     b.found.length - a.found.length ||
+    b.ownHits - a.ownHits ||
     b.phraseHits - a.phraseHits ||
     a.rank - b.rank;
   kept.sort((a, b) =>
     state.sort === 'year' ? year(b) - year(a) || relevance(a, b) : relevance(a, b),
   );
-  const views = kept.flatMap((c) => view(plan, c) ?? []);
+  const viewed = kept.flatMap((c) => view(plan, c) ?? []);
+  const views = viewed.slice(0, limit);
   const rejected = checked.length - kept.length;
   return {
     plan,
     total: partial ? 0 : results.length - rejected,
     partial: partial && views.length > 0,
     results: views,
-    more: results.length > limit,
+    more: viewed.length > limit || results.length > slice.length,
   };
 }

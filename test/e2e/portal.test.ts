@@ -132,14 +132,14 @@ describe('the province portal', () => {
         const text = document.querySelector('#search-status')?.textContent ?? '';
         return text !== '' && !text.includes('正在搜索');
       });
-      return page.$$eval('[data-search-results] li > a', (as) =>
+      return page.$$eval('[data-search-results] .result > a', (as) =>
         as.map((a) => a.getAttribute('href') ?? '').sort(),
       );
     };
     expect(await search('q=绩效管理培训')).toEqual(
       [`${east.url}east-ju/2021/`, `${west.url}west-ju/2021/`].sort(),
     );
-    expect(await page.textContent('[data-search-results]')).toContain('（东区）');
+    expect(await page.textContent('[data-search-results]')).toContain('东区 · ');
     expect(await search(`q=绩效管理培训&district=${encodeURIComponent('西区')}`)).toEqual([
       `${west.url}west-ju/2021/`,
     ]);

@@ -109,3 +109,128 @@ export function foldQuery(query: string): string {
     .map((token) => UNIT.exec(token)?.[1] ?? token)
     .join(' ');
 }
+
+/**
+ * Marks a phrase is read through: Chinese writing puts quotation marks, book-title marks and
+ * brackets inside its terms (“三公”经费, 《预算法》, 〔2021〕), an interpunct inside names and a
+ * dunhao inside listed terms, and PDF text leaves full-width spaces inside words. Readers type
+ * the term without them. NFKC has already made full-width brackets and quotes ASCII here.
+ */
+const TRANSPARENT = new Set(
+  [...'“”‘’「」『』"\'《》〈〉〔〕()【】〖〗·・･、'].map((c) => c.charCodeAt(0)),
+);
+
+/** Whether a character of folded text is read through in phrases. */
+export function isTransparent(char: string): boolean {
+  return TRANSPARENT.has(char.charCodeAt(0));
+}
+
+/** A needle without the marks phrases are read through (“三公”经费 → 三公经费). */
+export function withoutMarks(text: string): string {
+  let out = '';
+  for (const char of text) if (!TRANSPARENT.has(char.charCodeAt(0))) out += char;
+  return out;
+}
+
+/**
+ * Whether the space at `k` stands between two Chinese characters: Chinese puts no spaces
+ * between words, so such a space is a full-width space or one PDF extraction left (发展战 略).
+ */
+function between(text: string, k: number): boolean {
+  return isCjk(text[k - 1] ?? '') && isCjk(text[k + 1] ?? '');
+}
+
+export interface Loose extends Folded {
+  loose: true;
+}
+
+/**
+ * Folded text without the marks phrases are read through (and without a space between two
+ * Chinese characters),
+ * keeping the way back to the original: a phrase found across “三公”经费 marks 三公”经费 in the
+ * page as printed. Idempotent.
+ */
+export function loosen(folded: Folded): Loose {
+  if ('loose' in folded) return folded as Loose;
+  const { text, map, source } = folded;
+  let any = false;
+  for (let k = 0; k < text.length && !any; k++) {
+    const code = text.charCodeAt(k);
+    any = TRANSPARENT.has(code) || (code === 0x20 && between(text, k));
+  }
+  if (!any) return { ...folded, loose: true };
+  const kept: string[] = [];
+  const back: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    const origin = map ? (map[k] ?? k) : k;
+    if (TRANSPARENT.has(code) || (code === 0x20 && between(text, k))) continue;
+    kept.push(text[k] ?? '');
+    back.push(origin);
+  }
+  back.push(source.length);
+  return { text: kept.join(''), map: back, source, loose: true };
+}
+
+/** Text folded for phrase comparison: fold() then loosen(). */
+export function foldLoose(text: string): Loose {
+  return loosen(fold(text));
+}
+
+/** A needle folded for phrase comparison (query terms, phrases). */
+export function needleOf(text: string): string {
+  return foldLoose(text).text;
+}
+
+const PAIRS: [string, string][] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['〈', '〉'],
+  ['〔', '〕'],
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+  ['〖', '〗'],
+];
+
+/**
+ * A range of the original text widened over the marks that close or open inside it: a phrase
+ * found in “三公”经费 is marked “三公”经费, not 三公”经费.
+ */
+export function balancedRange(source: string, start: number, end: number): [number, number] {
+  let [s, e] = [start, end];
+  for (let changed = true; changed; ) {
+    changed = false;
+    const inside = source.slice(s, e);
+    for (const [open, close] of PAIRS) {
+      let depth = 0;
+      let unopened = 0;
+      for (const char of inside) {
+        if (char === open) depth++;
+        else if (char === close) {
+          if (depth > 0) depth--;
+          else unopened++;
+        }
+      }
+      if (unopened > 0 && source[s - 1] === open) {
+        s--;
+        changed = true;
+      }
+      if (depth > 0 && source[e] === close) {
+        e++;
+        changed = true;
+      }
+    }
+    const straight = [...inside].filter((c) => c === '"').length;
+    if (straight % 2 === 1) {
+      if (source[s - 1] === '"') s--;
+      else if (source[e] === '"') e++;
+      else continue;
+      changed = true;
+    }
+  }
+  return [s, e];
+}

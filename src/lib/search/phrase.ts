@@ -1,5 +1,14 @@
 import { escapeHtml } from '../escape.ts';
-import { type Folded, fold, isCjk, originalRange } from './fold.ts';
+import {
+  balancedRange,
+  type Folded,
+  fold,
+  foldLoose,
+  isCjk,
+  loosen,
+  originalRange,
+  withoutMarks,
+} from './fold.ts';
 
 /**
  * Phrase matching for search: Pagefind matches words, so results are re-ranked and excerpts
@@ -7,17 +16,24 @@ import { type Folded, fold, isCjk, originalRange } from './fold.ts';
  * range found is mapped back to the text as published.
  */
 
-/** Where a folded needle occurs in a text: ranges [start, end) of the original text. */
+/**
+ * Where a folded needle occurs in a text: ranges [start, end) of the original text. Quotation
+ * marks, brackets and the like between its characters are read through on both sides (see
+ * loosen), and a range that closes a mark opened before it takes the opening mark too.
+ */
 export function occurrences(text: string | Folded, needle: string): [number, number][] {
-  const folded = typeof text === 'string' ? fold(text) : text;
-  if (!needle) return [];
+  const folded = typeof text === 'string' ? foldLoose(text) : loosen(text);
+  const bare = withoutMarks(needle);
+  if (!bare) return [];
   const found: [number, number][] = [];
   for (
-    let at = folded.text.indexOf(needle);
+    let at = folded.text.indexOf(bare);
     at !== -1;
-    at = folded.text.indexOf(needle, at + needle.length)
-  )
-    found.push(originalRange(folded, at, at + needle.length));
+    at = folded.text.indexOf(bare, at + bare.length)
+  ) {
+    const [s, e] = originalRange(folded, at, at + bare.length);
+    found.push(balancedRange(folded.source, s, e));
+  }
   return found;
 }
 
@@ -161,6 +177,14 @@ export function queryWords(query: string): string[] {
 
 /** Whether a text holds every word, in any order. */
 export function hasAllWords(text: string, words: readonly string[]): boolean {
-  const hay = fold(text).text;
-  return words.every((w) => hay.includes(w));
+  const hay = foldLoose(text).text;
+  return words.every((w) => hay.includes(withoutMarks(w)));
+}
+
+/**
+ * A query or term in the reader's own quotation marks for the status line: “科技” for a plain
+ * term, but a term typed with marks of its own (“三公”经费, "三公经费") is shown once as typed.
+ */
+export function quoted(text: string): string {
+  return /[“”‘’「」『』"《》]/.test(text) ? text : `“${text}”`;
 }

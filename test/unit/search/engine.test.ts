@@ -269,3 +269,22 @@ describe('failures reach the caller and are not remembered', () => {
     expect(first(await run('luhuaji'))?.url).toBe('/wanzhou-kjj/2020/');
   });
 });
+
+describe('terms written with marks inside (issue #28)', () => {
+  it('finds 三公经费 in the seed report, written “三公”经费, and ranks it by its own words', async () => {
+    const outcome = await run('三公经费');
+    const seed = outcome.results.find((r) => r.url === '/wanzhou-kjj/2020/');
+    expect(outcome.results.slice(0, 3).map((r) => r.url)).toContain('/wanzhou-kjj/2020/');
+    expect(seed?.exact).toBe(true);
+    expect(seed && excerptHtml(seed.excerpt)).toContain('<mark>“三公”经费</mark>');
+  });
+
+  it('takes a query typed with the marks as the same phrase', async () => {
+    const typed = await run('“三公”经费');
+    expect(typed.results[0]?.url).toBe((await run('三公经费')).results[0]?.url);
+    expect(typed.plan.terms).toEqual(['“三公”经费']);
+    // A closing single quote is a mark, not a pinyin apostrophe.
+    expect((await planQuery('‘三公’经费', sources)).terms).toHaveLength(1);
+    expect((await planQuery("xi'an", sources)).terms).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@
 // browser tests exercise the real lookup on the built site.
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { withoutMarks } from '../../../src/lib/search/fold.ts';
 import type { Fragment, PagefindLike, PagefindResult } from '../../../src/search/engine.ts';
 
 export interface StandIn extends PagefindLike {
@@ -52,10 +53,11 @@ export function standIn(raw: readonly RawFragment[]): StandIn {
     async search(query, options) {
       asked.push(query);
       const filters = (options?.['filters'] ?? {}) as Record<string, string>;
-      const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+      // Pagefind indexes words without punctuation: “三公”经费 holds the words of 三公经费.
+      const terms = query.toLowerCase().split(/\s+/).filter(Boolean).map(withoutMarks);
       const results: PagefindResult[] = raw
         .filter((f, i) => {
-          const text = fragments[i]?.content.toLowerCase() ?? '';
+          const text = withoutMarks(fragments[i]?.content.toLowerCase() ?? '');
           return (
             terms.every((t) => text.includes(t)) &&
             Object.entries(filters).every(([k, v]) => f.filters[k]?.includes(v))

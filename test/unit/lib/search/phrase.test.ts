@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../../../../src/lib/search/fold.ts';
 import {
   closestWindow,
   excerptHtml,
@@ -7,13 +8,35 @@ import {
   phraseExcerpt,
   phraseOffsets,
   queryWords,
+  quoted,
   rankCandidates,
 } from '../../../../src/lib/search/phrase.ts';
 
 describe('phrase matching', () => {
   it('finds every occurrence of the phrase', () => {
     expect(phraseOffsets('信用贷款与知识价值信用贷款', '信用贷款')).toEqual([0, 9]);
-    expect(phraseOffsets('知识价值 信用', '价值信用')).toEqual([]);
+    expect(phraseOffsets('知识价值 ab信用', '价值信用')).toEqual([]);
+  });
+
+  it('reads a phrase through marks, brackets, the interpunct, the dunhao and spaces between characters', () => {
+    const marked = (text: string, phrase: string) =>
+      excerptHtml(excerptOf(text, [fold(phrase).text]) ?? { text: '', marks: [] });
+    expect(marked('我局“三公”经费预算', '三公经费')).toBe('我局<mark>“三公”经费</mark>预算');
+    expect(marked('落实“三权”下放', '“三权”下放')).toBe('落实<mark>“三权”下放</mark>');
+    expect(marked('推行“一队一档”服务', '一队一档')).toBe('推行“<mark>一队一档</mark>”服务');
+    expect(marked('因公出国（境）费', '因公出国境费')).toBe('<mark>因公出国（境）费</mark>');
+    expect(marked('『双随机、一公开』', '双随机一公开')).toBe('『<mark>双随机、一公开</mark>』');
+    expect(marked('阿·卜杜拉', '阿卜杜拉')).toBe('<mark>阿·卜杜拉</mark>');
+    expect(marked('县委办公厅　示例县', '办公厅示例')).toBe('县委<mark>办公厅 示例</mark>县');
+    expect(marked('"三公"经费', '三公经费')).toBe('<mark>&quot;三公&quot;经费</mark>');
+    expect(phraseOffsets('4805.67万元', '480567')).toEqual([]);
+    expect(hasAllWords('“三公”经费', ['三公经费'])).toBe(true);
+  });
+
+  it('shows a query with marks of its own once, and wraps a plain one', () => {
+    expect(quoted('“三公”经费')).toBe('“三公”经费');
+    expect(quoted('三公经费')).toBe('“三公经费”');
+    expect(quoted("xi'an")).toBe("“xi'an”");
   });
 
   it('builds an escaped excerpt around the phrase with the phrase marked', () => {
