@@ -9,8 +9,9 @@ import { asciiDigits, sentences } from './text.ts';
 
 const SCORE = /自评(?:总)?(?:得分|分值|分数|评分)(?:为|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分/;
 const GRADE =
-  /(?:自评结论|自评等级|评价等级|评价结论|自评结果|评定等级)(?:为|是|：|:)?\s*[“"「『]?(优秀|良好|中等|较差|优|良|中|差)(?![\u4e00-\u9fa5])/;
-const GRADES: Record<string, string> = { 优秀: '优', 良好: '良', 中等: '中', 较差: '差' };
+  /(?:自评结论|自评等级|评价等级|评价结论|自评结果|评定等级)(?:为|是|：|:)?\s*[“"「『]?(优秀|良好|基本合格|不合格|合格|中等|较差|优|良|中|差)(?![\u4e00-\u9fa5])/;
+// The model takes 优秀 and 良好 as printed; 中等 and 较差 are written 中 and 差 (with a note).
+const GRADES: Record<string, string> = { 中等: '中', 较差: '差' };
 
 export interface ReadFigures {
   figures: Figure[];

@@ -156,9 +156,16 @@ export function lineChart(points: readonly TrendPoint[], options: LineOptions): 
     }),
   );
 
-  const missing = points.filter((p) => p.value === undefined).map((p) => p.year);
+  // One word per meaning: a year the site holds no report of, and one whose report is silent.
+  const gap = (noReport: boolean) =>
+    points
+      .filter((p) => p.value === undefined && Boolean(p.noReport) === noReport)
+      .map((p) => p.year);
+  const unreported = gap(true);
+  const silent = gap(false);
   const notes = [
-    ...(missing.length > 0 ? [`无数据：${missing.join('、')}年`] : []),
+    ...(unreported.length > 0 ? [`本站未收录：${unreported.join('、')}年`] : []),
+    ...(silent.length > 0 ? [`报告未说明：${silent.join('、')}年`] : []),
     ...(points.some((p) => p.source === 'next-report') ? ['空心点、* 由下一年度报告推算'] : []),
     ...(values.size < valued.length ? ['未标注的数值见数据表'] : []),
   ].flatMap((n) => wrap(n, width));

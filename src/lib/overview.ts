@@ -207,7 +207,11 @@ export function yearOverview(
       completeness: {
         stated: view.disclosure.filter((item) => item.stated).length,
         of: view.disclosure.length,
-        missing: view.disclosure.filter((item) => !item.stated).map((item) => item.label),
+        // Only what the report truly leaves out; an item the site could not recognise is not an
+        // accusation (本站未能识别 on the report's own panel).
+        missing: view.disclosure
+          .filter((item) => item.status === 'not-stated')
+          .map((item) => item.label),
       },
       classes: [...named].map(([name, amount]) => ({ name, amount: fenToWan(amount) })),
       threePublic: threePublic && {

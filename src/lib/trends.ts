@@ -14,6 +14,8 @@ export interface TrendPoint {
   /** In 万元 for amounts; undefined where no report states it (a gap, never a zero). */
   value: number | undefined;
   source: PointSource;
+  /** A gap because the site holds no report of that year (本站未收录), not one the report left out. */
+  noReport?: true;
 }
 
 /** Every year from the first to the last report, so missing years show as gaps. */
@@ -54,7 +56,14 @@ export function totalSeries(views: readonly ReportView[]): TrendPoint[] {
     const total = own?.expenditure?.total;
     if (own && total && !total.computed && own.unit)
       return { year, value: toWanYuan(total.value, own.unit), source: 'report' };
-    return derived.get(year) ?? { year, value: undefined, source: 'missing' };
+    return (
+      derived.get(year) ?? {
+        year,
+        value: undefined,
+        source: 'missing',
+        ...(own ? {} : { noReport: true as const }),
+      }
+    );
   });
 }
 
@@ -78,7 +87,12 @@ export function classSeries(
       const found = view?.expenditure?.rows.find((r) => r.label === name && !r.computed);
       return found && view?.unit
         ? { year, value: toWanYuan(found.value, view.unit), source: 'report' }
-        : { year, value: undefined, source: 'missing' };
+        : {
+            year,
+            value: undefined,
+            source: 'missing',
+            ...(view ? {} : { noReport: true as const }),
+          };
     }),
   }));
 }
@@ -92,6 +106,7 @@ export function scoreSeries(views: readonly ReportView[]): (TrendPoint & { grade
       year,
       value: e?.score,
       source: e?.score === undefined ? 'missing' : 'report',
+      ...(index.has(year) ? {} : { noReport: true as const }),
       ...(e?.grade ? { grade: e.grade } : {}),
     };
   });

@@ -115,7 +115,7 @@ describe('readFigures: what it must not read', () => {
     ],
     ['a loan figure', '疫情期间向37家科技型企业发放知识价值信用贷款4320万元。'],
     ['编制 without a head count', '严格按照预算编制的相关制度和要求进行预算编制。'],
-    ['a grade outside the four', '自评结论为“合格”。'],
+    ['a grade the model does not know', '自评结论为“合格偏上”。'],
     ['a score without 自评', '满意度得分为95分。'],
   ])('%s', (_name, text) => {
     expect(values(text)).toEqual({});
@@ -164,7 +164,7 @@ describe('readFigures: staffing, score and grade', () => {
     expect(read.notes[0]).toContain('没有写明单位名称');
   });
 
-  it('reads 自评分值 and 自评结论, normalising 优秀 to 优', () => {
+  it('reads 自评分值 and 自评结论, keeping a grade word the model takes as printed (优秀)', () => {
     expect(values('部门整体支出绩效自评分值为97分，自评结论为“优”。')).toEqual({
       'evaluation.score': 97,
       'evaluation.grade': '优',
@@ -172,7 +172,11 @@ describe('readFigures: staffing, score and grade', () => {
     const read = readFigures(['自评得分92.5分，评价等级为优秀。']);
     expect(read.figures.map((f) => [f.value, f.note])).toEqual([
       [92.5, undefined],
-      ['优', '原文作“优秀”，记为“优”'],
+      ['优秀', undefined],
+    ]);
+    expect(readFigures(['评价等级为基本合格。']).figures.map((f) => f.value)).toEqual(['基本合格']);
+    expect(readFigures(['评价等级为较差。']).figures.map((f) => [f.value, f.note])).toEqual([
+      ['差', '原文作“较差”，记为“差”'],
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('lineChart', () => {
   it('breaks the line at a missing year instead of dropping to zero', () => {
     const path = /<path class="line" d="([^"]+)"/.exec(svg)?.[1] ?? '';
     expect(path.match(/M/g)).toHaveLength(2);
-    expect(svg).toContain('无数据');
+    expect(svg).toContain('报告未说明：2022年');
     expect(svg).not.toContain('>0.00<');
   });
 

@@ -144,7 +144,7 @@ describe('ten and more years', () => {
     expect(svg).toContain('>2013</text>');
     expect(svg).toContain('>13,637.57</text>');
     expect(svg).toContain('未标注的数值见数据表');
-    expect(svg).toContain('无数据：2017年');
+    expect(svg).toContain('报告未说明：2017年');
   });
   it('has a y-axis with its unit', () => {
     expect(svg).toContain('单位：万元');

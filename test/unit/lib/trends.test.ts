@@ -39,7 +39,7 @@ describe('trend series', () => {
     const without2022 = demo.filter((v) => v.report.year !== 2022);
     const points = totalSeries(without2022);
     expect(points.filter((p) => p.year === 2021 || p.year === 2022)).toEqual([
-      { year: 2021, value: undefined, source: 'missing' },
+      { year: 2021, value: undefined, source: 'missing', noReport: true },
       { year: 2022, value: 1302.6, source: 'next-report' },
     ]);
     expect(scoreSeries(without2022).find((p) => p.year === 2021)?.value).toBeUndefined();
