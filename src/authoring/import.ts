@@ -75,6 +75,8 @@ export interface ImportOptions {
   existing?: string;
   /** The kind of a single table, where its columns leave it open. */
   table?: TableKind;
+  /** What made the draft, named in its header comment (default `npm run import`). */
+  via?: string;
 }
 
 export interface ImportAttachment {
@@ -284,7 +286,7 @@ async function run(files: readonly ImportFile[], options: ImportOptions): Promis
   );
 
   const header = [
-    `由 npm run import 从 ${files.map((f) => f.name).join('、')} 生成的草稿：金额、人数等均摘自原文（原句见 provenance），请逐项核对。`,
+    `由${options.via ?? ' npm run import '}从 ${files.map((f) => f.name).join('、')} 生成的草稿：金额、人数等均摘自原文（原句见 provenance），请逐项核对。`,
     '年度工作目标（goals）中由正文推测的候选指标须逐项确认：确认后删去 provenance 中对应的 unconfirmed: true；未确认的数值不能发布（npm run build 会拒绝）。',
   ].join('\n');
   const mdx = `---\n${renderFrontmatter(draft, { header, notes: fieldNotes })}---\n\n${body.body}`;

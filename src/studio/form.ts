@@ -8,6 +8,8 @@
 // from the site's own rules rather than ajv's). The model is about a dozen JSON Schema shapes, so
 // mapping them here is smaller than configuring and theming a form library around them.
 
+import { formatPath } from '../schemas/issues.ts';
+
 export interface JsonSchema {
   type?: string | string[];
   title?: string;
@@ -153,7 +155,8 @@ type Segment = string | number;
 
 /** A field path as validation messages and provenance spell it: goals[0].indicators[2].target. */
 export function pathText(path: readonly Segment[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  // The one spelling of a path, as validation messages and provenance write it.
+  return formatPath(path);
 }
 
 /** The HTML id of a field's input, unique for its path. */

@@ -32,6 +32,7 @@ export async function importDraft(
       org: options.org,
       year: options.year,
       earlier: earlierFrontmatters(options.content, options.org, options.year),
+      via: '编辑台',
     },
   );
   if (!result.ok)

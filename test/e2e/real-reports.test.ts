@@ -34,13 +34,13 @@ afterAll(async () => {
 
 /**
  * Every data file of the built site. Left aside: the search indexes (Pagefind's and the pinyin
- * vocabulary shards, where an empty shard is a format, not a statement) and the JSON Schema (its
- * `default: []` describes input).
+ * vocabulary shards, where an empty shard is a format, not a statement), the JSON Schema (its
+ * `default: []` describes input) and the deployment kit's settings (server configuration, not data).
  */
 function jsonFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.json'))
-    .filter((f) => !/^(pagefind|search)\//.test(f) && f !== 'data/schema.json')
+    .filter((f) => !/^(pagefind|search|deploy)\//.test(f) && f !== 'data/schema.json')
     .map((f) => join(dir, f));
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { siteFiles } from '../../src/io/site-files.ts';
+import { SITE_MARKER } from '../../src/lib/output-folder.ts';
 import { copyTree } from '../helpers.ts';
 import { cli, treeHash } from './site.ts';
 
@@ -49,8 +50,8 @@ describe('builds', () => {
       '目标值',
     );
     // Only the build's own stages add to what Astro renders: the search index and vocabulary,
-    // and the deployment kit with the precompressed copies.
-    for (const dir of ['pagefind', 'search/vocab', 'deploy', '_headers'])
+    // the deployment kit with the precompressed copies, and the marker of a site it published.
+    for (const dir of ['pagefind', 'search/vocab', 'deploy', '_headers', SITE_MARKER])
       rmSync(join(built, dir), { recursive: true });
     for (const file of siteFiles(built)) if (/\.(?:gz|br)$/.test(file)) rmSync(join(built, file));
     expect(treeHash(built)).toBe(treeHash(direct));
