@@ -686,7 +686,13 @@ export function overviewTables(
     ...overviewYears(departments).flatMap((year) =>
       yearGroups(departments, year, region)
         .filter((o) => o.departments.length > 0)
-        .flatMap((o) => yearTables(o).map((table) => ({ year, table }))),
+        // A table no department's report gives a row for is not published: an empty list would
+        // stand for nothing, and the page says in words that no report states it.
+        .flatMap((o) =>
+          yearTables(o)
+            .filter((table) => table.rows.length > 0)
+            .map((table) => ({ year, table })),
+        ),
     ),
   ];
 }

@@ -356,6 +356,35 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
   let previewSite: string | undefined;
   let previewHttp: { server: Server; url: string } | undefined;
   let served: { dir: string; server: Server } | undefined;
+  /**
+   * The published headers let only the site itself frame its pages (`frame-ancestors 'self'`);
+   * the preview is framed by the studio, on its own port, so that one origin is added, and only
+   * here.
+   */
+  function framedByStudio(res: ServerResponse): void {
+    const writeHead = res.writeHead.bind(res) as (
+      status: number,
+      headers?: unknown,
+    ) => ServerResponse;
+    (res as { writeHead: unknown }).writeHead = (status: number, headers?: unknown) => {
+      if (headers && typeof headers === 'object' && !Array.isArray(headers)) {
+        const adjusted: Record<string, unknown> = {};
+        for (const [name, value] of Object.entries(headers)) {
+          const lower = name.toLowerCase();
+          if (lower === 'x-frame-options') continue;
+          adjusted[name] =
+            lower === 'content-security-policy' && typeof value === 'string'
+              ? value.replace(
+                  /frame-ancestors 'self'/,
+                  `frame-ancestors 'self' http://127.0.0.1:${port}`,
+                )
+              : value;
+        }
+        return writeHead(status, adjusted);
+      }
+      return writeHead(status, headers);
+    };
+  }
   async function previewServer(): Promise<{ server: Server; url: string }> {
     if (previewHttp) return previewHttp;
     const files =
@@ -369,6 +398,7 @@ export async function startStudio(options: StudioOptions): Promise<Studio> {
         // The site's own static server, so the preview is served with the published headers; its
         // request handler is reused here without its socket.
         if (served?.dir !== dir) served = { dir, server: createStaticServer(dir) };
+        framedByStudio(res);
         served.server.emit('request', req, res);
       };
     const handler = files(() => previewSite);

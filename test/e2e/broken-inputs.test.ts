@@ -103,7 +103,11 @@ export const CORPUS: [name: string, change: Change, message: string][] = [
     edit('grade: 优', 'grade: 良'),
     '与自评分值 92.5 分相符的等级“优”',
   ],
-  ['a grade that does not exist', edit('grade: 优', 'grade: 优秀'), '以下之一：优、良、中、差'],
+  [
+    'a grade that does not exist',
+    edit('grade: 优', 'grade: 优等'),
+    '以下之一：优、良、中、差、优秀',
+  ],
   ['an indicator scored above its weight', edit('score: 38', 'score: 41'), '不超过指标权重 40'],
   ['weights that do not add up to 100', edit('weight: 60', 'weight: 50'), '各指标权重之和为 100'],
   ['a negative amount', edit('amount: 22', 'amount: -22'), '不小于 0'],
