@@ -14,22 +14,9 @@ import {
 
 type Path = (string | number)[];
 type Data = Record<string, unknown>;
-interface Issue {
-  file: string;
-  line?: number;
-  path: string;
-  label: string;
-  expected: string;
-  found: string;
-  severity?: 'warning' | 'info' | 'unconfirmed';
-}
-interface Provenance {
-  field: string;
-  quote: string;
-  file?: string;
-  page?: number;
-  unconfirmed?: true;
-}
+// The model's own types: type-only imports, so nothing of the schemas reaches the bundle.
+type Issue = import('../../schemas/issues.ts').Issue;
+type Provenance = import('../../schemas/provenance.ts').ProvenanceEntry;
 interface Opened {
   org: string;
   year: number;
