@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { ReportView } from '../lib/view/index.ts';
 import type { LoadedContent } from './load.ts';
 
 /**
@@ -76,4 +77,41 @@ export function readValidated(file: string, dir: string): LoadedContent | undefi
   // A snapshot from before the 公开要素 cues were read would judge every item 本站未能识别.
   if (snapshot.content.reports.some((r) => !r.cues)) return undefined;
   return snapshot.content;
+}
+
+/** What a views file holds: the view models of some reports, and the content they came from. */
+interface ViewsFile {
+  /** `LoadedContent.digest` of the content the views were worked out from. */
+  digest: string;
+  views: readonly ReportView[];
+}
+
+/**
+ * Writes the view models of some validated reports to `file` (whole, then renamed, as the
+ * snapshot), so that each view is worked out once per build, beside the validation, and every
+ * later step (Astro's pages, the sidecar's data files and vocabulary) reads the same one.
+ */
+export function writeViews(file: string, digest: string, views: readonly ReportView[]): void {
+  writeFileSync(`${file}.tmp`, serialize({ digest, views } satisfies ViewsFile));
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * The view models in `files`, if every one was worked out from the content whose digest is
+ * `digest`; otherwise undefined, and the caller works them out itself (the content changed after
+ * the build validated it, and the loader validated it again).
+ */
+export function readViews(files: readonly string[], digest: string): ReportView[] | undefined {
+  const views: ReportView[] = [];
+  for (const file of files) {
+    let read: ViewsFile;
+    try {
+      read = deserialize(readFileSync(file)) as ViewsFile;
+    } catch {
+      return undefined;
+    }
+    if (read.digest !== digest) return undefined;
+    views.push(...read.views);
+  }
+  return views;
 }

@@ -1,14 +1,13 @@
 // Each report's files beside its page: its data as JSON and as CSV tables, and its print
 // stylesheet. The Astro endpoints (in `npm run dev`, or `astro build` run directly) and the
-// build's sidecar process (src/pipeline/sidecar.ts) both write them from here, so the bytes agree.
+// build's sidecar process (src/pipeline/sidecar.ts) both write them from here, from the same view
+// model, so the bytes agree.
 import type { Department } from '../schemas/org.ts';
-import type { Outline } from '../schemas/outline.ts';
 import type { Report } from '../schemas/report.ts';
 import { reportData } from './dataset.ts';
-import type { BodyHeading } from './headings.ts';
 import { printCss } from './print.ts';
 import { routes } from './routes.ts';
-import { type ReportView, reportView } from './view/index.ts';
+import type { ReportView } from './view/index.ts';
 
 /** A file of the built site: its site path (as `routes` spells it) and its text. */
 export interface SiteFile {
@@ -36,14 +35,12 @@ export function reportFiles(department: Department, view: ReportView): SiteFile[
 
 /**
  * Every report's files, one department at a time, from validated content: the departments as
- * `departmentsOf` orders them, each report's view from its frontmatter and its body's outline
- * (as `loadContent` parsed them).
+ * `departmentsOf` orders them, each report with its view model (worked out once per build).
  */
 export function* allReportFiles(
   departments: readonly Department[],
-  outlines: ReadonlyMap<Report, readonly BodyHeading[] | Outline>,
+  viewOf: (report: Report) => ReportView,
 ): Generator<SiteFile> {
   for (const department of departments)
-    for (const report of department.reports)
-      yield* reportFiles(department, reportView(report, outlines.get(report) ?? []));
+    for (const report of department.reports) yield* reportFiles(department, viewOf(report));
 }

@@ -1,11 +1,17 @@
 import { rmSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { type BuildPart, ownsFile } from '../io/parts.ts';
+import { ownsFile } from '../io/parts.ts';
 import { type BuildPlan, PLAN_ENV, writePlan } from '../io/plan.ts';
 import { moveFiles } from '../io/site-files.ts';
 import { type RunOptions, runNode } from './child.ts';
 import { StageError } from './stage.ts';
+
+/** How to run Astro: stoppable through `signal`; `config` another entry than astro.config.mjs. */
+export type AstroControl = Pick<RunOptions, 'signal'> & {
+  /** An Astro config file of the project (the portal's `portal.config.mjs`). */
+  config?: string;
+};
 
 /**
  * Runs `astro build` into `outDir` under `plan` (written beside `outDir`, named to Astro in
@@ -16,7 +22,7 @@ import { StageError } from './stage.ts';
 export async function runAstro(
   outDir: string,
   plan: BuildPlan,
-  control: Pick<RunOptions, 'signal'> = {},
+  control: AstroControl = {},
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
   const planFile = `${outDir}.plan.json`;
@@ -31,7 +37,7 @@ export async function runAstro(
 function astroProcess(
   outDir: string,
   planFile: string,
-  control: Pick<RunOptions, 'signal'>,
+  { config, ...control }: AstroControl,
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const astroBin = fileURLToPath(
@@ -41,7 +47,14 @@ function astroProcess(
   const heapMb = Math.floor((totalmem() / 2 ** 20) * 0.75);
   // Asynchronous, so the build process can work beside it (the search vocabulary, on the other core).
   return runNode(
-    [`--max-old-space-size=${heapMb}`, astroBin, 'build', '--silent'],
+    // Astro resolves --config against the project root, which the run starts in.
+    [
+      `--max-old-space-size=${heapMb}`,
+      astroBin,
+      'build',
+      ...(config ? ['--config', config] : []),
+      '--silent',
+    ],
     {
       cwd: fileURLToPath(new URL('../..', import.meta.url)),
       env: {
@@ -71,27 +84,26 @@ function astroEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * Builds the site into `outDir` in the runs `parts` lists (src/io/parts.ts), one after another so
- * their peaks do not add up, each into its own folder; then moves each run's own files into
- * `outDir`. A single `all` part is one ordinary run.
+ * Builds the site into `outDir` in the runs `plans` lists, one per part (src/io/parts.ts), one
+ * after another so their peaks do not add up, each into its own folder; then moves each run's
+ * own files into `outDir`. A single `all` part is one ordinary run.
  */
 export async function runAstroParts(
   outDir: string,
-  parts: readonly BuildPart[],
+  plans: readonly BuildPlan[],
   orgs: ReadonlySet<string>,
-  plan: Omit<BuildPlan, 'part'>,
   signal?: AbortSignal,
 ): Promise<void> {
   const control = signal ? { signal } : {};
-  if (parts.length === 1 && parts[0]?.kind === 'all')
-    return runAstro(outDir, { ...plan, part: { kind: 'all' } }, control);
+  const [only] = plans;
+  if (plans.length === 1 && only?.part.kind === 'all') return runAstro(outDir, only, control);
   rmSync(outDir, { recursive: true, force: true });
-  for (const [i, part] of parts.entries()) {
+  for (const [i, plan] of plans.entries()) {
     const dir = `${outDir}-part${i}`;
     rmSync(dir, { recursive: true, force: true });
     try {
-      await runAstro(dir, { ...plan, part }, control);
-      moveFiles(dir, outDir, (path) => ownsFile(part, path, orgs));
+      await runAstro(dir, plan, control);
+      moveFiles(dir, outDir, (path) => ownsFile(plan.part, path, orgs));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

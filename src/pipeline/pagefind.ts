@@ -57,6 +57,18 @@ export async function indexSite(
   );
 }
 
+/**
+ * Indexes the province portal's own pages (`index.html` at its root): a small index that makes
+ * pagefind.js, its Chinese WebAssembly and the primary index the portal's own files; the members'
+ * indexes are merged into it in the browser.
+ */
+export function indexPortal(dir: string, signal?: AbortSignal): Promise<void> {
+  return pagefind(
+    ['--site', dir, '--glob', 'index.html', '--output-path', join(dir, 'pagefind')],
+    signal,
+  );
+}
+
 function pagefind(args: readonly string[], stop?: AbortSignal): Promise<void> {
   return runCommand(
     pagefindProgram(),

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildParts } from '../io/parts.ts';
 import { basePath } from '../lib/routes.ts';
 import { runAstro, runAstroParts } from './astro.ts';
 import { checkBuiltSite } from './check.ts';
@@ -11,8 +10,9 @@ import type { BuildOptions } from './options.ts';
 import { indexSite } from './pagefind.ts';
 import { checkOutputFolder, publish, writeSiteMarker } from './publish.ts';
 import { addSidecarFiles, runSidecar } from './sidecar.ts';
-import { inStage, type Stage } from './stage.ts';
+import { stageClock, type Timings } from './stage.ts';
 import { validateInChild } from './validate.ts';
+import { allViewsFiles, viewsFile, viewsFilesOf } from './views.ts';
 
 /** The project folder: Astro must build inside it (see `stagingDir`). */
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,20 +27,12 @@ export function stagingDir(): string {
   return join(PROJECT, '.astro', `staging-${process.pid}`);
 }
 
-const running = new Set<Stage>();
-
-/**
- * The stages started and not finished. If a child the build waits on dies (Pagefind killed for
- * lack of memory, say), its promise never settles and Node just exits: the CLI then names these.
- */
-export function unfinishedStages(): Stage[] {
-  return [...running];
-}
+export { unfinishedStages } from './stage.ts';
 
 export interface BuildResult {
   reports: number;
   /** Seconds per stage. */
-  timings: Partial<Record<Stage | 'total', number>>;
+  timings: Timings;
 }
 
 /**
@@ -67,19 +59,7 @@ export async function build(
   // Publishing removes what `out` held: a folder this build did not make is refused before any work.
   const guard = { variable: 'OUT_DIR', content: options.content };
   checkOutputFolder(options.out, guard);
-  const timings: BuildResult['timings'] = {};
-  const timed = async <T>(stage: Stage, step: () => T | Promise<T>): Promise<T> => {
-    const since = performance.now();
-    running.add(stage);
-    try {
-      const result = await inStage(stage, step);
-      timings[stage] = (performance.now() - since) / 1000;
-      log(`  ${stage.padEnd(10)} ${timings[stage].toFixed(1)} s`);
-      return result;
-    } finally {
-      running.delete(stage);
-    }
-  };
+  const { timings, timed } = stageClock(log);
 
   const handed = join(PROJECT, '.astro', `validated-${process.pid}.bin`);
   mkdirSync(dirname(handed), { recursive: true });
@@ -92,7 +72,7 @@ export async function build(
   const stop = new AbortController();
   try {
     const validation = timed('validate', () =>
-      validateInChild(options.content, log, handed, stop.signal),
+      validateInChild(options.content, log, handed, options.partReports, stop.signal),
     );
     // A site built in one Astro run (src/io/parts.ts) starts Astro now, so that its start-up
     // (about 1.6 s at 1000 reports) overlaps validation; its loader waits for the snapshot
@@ -103,22 +83,28 @@ export async function build(
         ? timed('astro', () =>
             runAstro(
               staging,
-              { ...plan, part: { kind: 'all' }, awaitSnapshot: { orchestrator: process.pid } },
+              {
+                ...plan,
+                part: { kind: 'all' },
+                views: [viewsFile(handed, 0)],
+                awaitSnapshot: { orchestrator: process.pid },
+              },
               { signal: stop.signal },
             ),
           )
         : undefined;
     const pages = async () => {
-      const { orgs, reports } = await validation;
-      const sidecar = timed('sidecar', () => runSidecar(handed, sidecarFiles, stop.signal));
+      const { orgs, reports, parts } = await validation;
+      const sidecar = timed('sidecar', () =>
+        runSidecar(handed, allViewsFiles(handed, parts), sidecarFiles, stop.signal),
+      );
       const astro =
         earlyAstro ??
         timed('astro', () =>
           runAstroParts(
             staging,
-            buildParts(orgs, reports, options.partReports),
+            parts.map((part, i) => ({ ...plan, part, views: viewsFilesOf(handed, parts, i) })),
             new Set(orgs),
-            plan,
             stop.signal,
           ),
         );
@@ -150,5 +136,8 @@ export async function build(
     stop.abort();
     for (const dir of [staging, sidecarFiles]) rmSync(dir, { recursive: true, force: true });
     rmSync(handed, { force: true });
+    const views = `${basename(handed)}.views-`;
+    for (const name of readdirSync(dirname(handed)))
+      if (name.startsWith(views)) rmSync(join(dirname(handed), name), { force: true });
   }
 }

@@ -5,17 +5,33 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { readSnapshot } from '../io/validated.ts';
+import { readSnapshot, readViews } from '../io/validated.ts';
 import { departmentsOf } from '../lib/departments.ts';
 import { allReportFiles } from '../lib/report-files.ts';
 import { siteVocabulary } from '../lib/search/vocabulary.ts';
+import type { ReportView } from '../lib/view/index.ts';
+import type { Report } from '../schemas/report.ts';
 import { childMain } from './child.ts';
 
-const [snapshot = '', filesDir = ''] = process.argv.slice(2);
+const [snapshot = '', filesDir = '', ...viewFiles] = process.argv.slice(2);
 await childMain('拼音词表与数据文件程序', () => {
-  const { orgs, reports } = readSnapshot(snapshot);
-  const shards = siteVocabulary([...orgs.values()], reports, (word) =>
-    pinyin(word, { toneType: 'none', type: 'array' }).join(' '),
+  const { orgs, reports, digest } = readSnapshot(snapshot);
+  // The views the validate stage worked out from this very snapshot: none is worked out again.
+  const views = readViews(viewFiles, digest);
+  if (!views || views.length !== reports.length)
+    throw new Error(`报告视图文件与校验结果不一致（${viewFiles.join('、')}）`);
+  const byReport = new Map<string, ReportView>(
+    views.map((view) => [`${view.report.org}/${view.report.year}`, view]),
+  );
+  const viewOf = (report: Report): ReportView => {
+    const view = byReport.get(`${report.org}/${report.year}`);
+    if (!view) throw new Error(`缺少报告视图：${report.org}/${report.year}`);
+    return view;
+  };
+  const shards = siteVocabulary(
+    [...orgs.values()],
+    reports.map((r) => ({ data: r.data, body: r.body, searchText: viewOf(r.data).searchText })),
+    (word) => pinyin(word, { toneType: 'none', type: 'array' }).join(' '),
   );
   process.send?.(shards);
 
@@ -23,9 +39,8 @@ await childMain('拼音词表与数据文件程序', () => {
     orgs.entries(),
     reports.map((r) => r.data),
   );
-  const outlines = new Map(reports.map((r) => [r.data, { headings: r.headings, cues: r.cues }]));
   mkdirSync(filesDir, { recursive: true });
-  for (const file of allReportFiles(departments, outlines)) {
+  for (const file of allReportFiles(departments, viewOf)) {
     const to = join(filesDir, file.path);
     mkdirSync(dirname(to), { recursive: true });
     writeFileSync(to, file.text);

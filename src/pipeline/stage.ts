@@ -1,6 +1,7 @@
-/** The steps of `npm run build`, by the names its messages and timings use. */
+/** The steps of `npm run build` and `npm run portal`, by the names their messages and timings use. */
 export const STAGES = {
   config: '读取构建设置',
+  collect: '读取成员站点',
   validate: '内容校验',
   astro: '生成页面（Astro）',
   sidecar: '建立拼音词表与报告数据文件',
@@ -34,4 +35,38 @@ export async function inStage<T>(stage: Stage, step: () => T | Promise<T>): Prom
     const detail = error instanceof Error ? error.message : String(error);
     throw new StageError(stage, detail, { cause: error });
   }
+}
+
+const running = new Set<Stage>();
+
+/**
+ * The stages started and not finished. If a child the build waits on dies (Pagefind killed for
+ * lack of memory, say), its promise never settles and Node just exits: the CLI then names these.
+ */
+export function unfinishedStages(): Stage[] {
+  return [...running];
+}
+
+/** Seconds per stage, and for the whole run. */
+export type Timings = Partial<Record<Stage | 'total', number>>;
+
+/**
+ * A runner of stages that records each one's time in `timings` and prints it, and marks it
+ * unfinished while it runs (`unfinishedStages`); a failure inside becomes a StageError (`inStage`).
+ */
+export function stageClock(log: (text: string) => void) {
+  const timings: Timings = {};
+  const timed = async <T>(stage: Stage, step: () => T | Promise<T>): Promise<T> => {
+    const since = performance.now();
+    running.add(stage);
+    try {
+      const result = await inStage(stage, step);
+      timings[stage] = (performance.now() - since) / 1000;
+      log(`  ${stage.padEnd(10)} ${timings[stage].toFixed(1)} s`);
+      return result;
+    } finally {
+      running.delete(stage);
+    }
+  };
+  return { timings, timed };
 }

@@ -4,13 +4,13 @@
 // returned to the system when it exits.
 import { type ValidateReply, validateContent } from './validate.ts';
 
-const [content = '', snapshot = ''] = process.argv.slice(2);
+const [content = '', snapshot = '', partReports = ''] = process.argv.slice(2);
 const logged: string[] = [];
 let reply: ValidateReply;
 try {
   reply = {
     ok: true,
-    validated: validateContent(content, (text) => logged.push(text), snapshot),
+    validated: validateContent(content, (text) => logged.push(text), snapshot, Number(partReports)),
     logged,
   };
 } catch (error) {

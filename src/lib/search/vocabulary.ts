@@ -1,7 +1,7 @@
 import type { Org } from '../../schemas/org.ts';
 import type { Report } from '../../schemas/report.ts';
 import { groupByShard, shardOf, type VocabEntry } from './pinyin.ts';
-import { dataSections, narrativeSections } from './sections.ts';
+import { narrativeSections, type SearchSection } from './sections.ts';
 
 const CJK_ONLY = /^[\u3400-\u9fff]+$/;
 // Characters a term rarely starts or ends with: a run of words beginning with 为 or ending
@@ -70,7 +70,8 @@ export const VOCABULARY_LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
  */
 export function siteVocabulary(
   orgs: readonly Org[],
-  reports: readonly { data: Report; body: string }[],
+  /** Each report with its body and its data in words (its view's `searchText`). */
+  reports: readonly { data: Report; body: string; searchText: readonly SearchSection[] }[],
   toPinyin: (word: string) => string,
 ): Map<string, VocabEntry[]> {
   const sorted = [...reports].sort(
@@ -78,9 +79,9 @@ export function siteVocabulary(
   );
   // One report's texts at a time: the whole site's text never sits in memory at once.
   function* texts(): Generator<string> {
-    for (const { data, body } of sorted) {
+    for (const { data, body, searchText } of sorted) {
       yield data.title;
-      for (const section of [...narrativeSections(body), ...dataSections(data)]) yield section.text;
+      for (const section of [...narrativeSections(body), ...searchText]) yield section.text;
     }
   }
   const names = [

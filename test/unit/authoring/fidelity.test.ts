@@ -10,6 +10,7 @@ import { Document, Packer, Paragraph, Table, TableCell, TableRow, WidthType } fr
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/authoring/import.ts';
 import { parseMdx } from '../../../src/lib/frontmatter.ts';
+import { DEFAULT_PART_REPORTS } from '../../../src/pipeline/options.ts';
 import { validateContent } from '../../../src/pipeline/validate.ts';
 
 const SEED = 'test/fixtures/source/wanzhou-kjj-2020.txt';
@@ -195,7 +196,7 @@ describe('import fidelity (issue 25)', () => {
     writeFileSync(report, imported.pdf.mdx);
     let message = '';
     try {
-      validateContent(content, () => {}, join(dir, 'snapshot.json'));
+      validateContent(content, () => {}, join(dir, 'snapshot.json'), DEFAULT_PART_REPORTS);
     } catch (error) {
       message = error instanceof Error ? error.message : String(error);
     }
@@ -206,7 +207,9 @@ describe('import fidelity (issue 25)', () => {
     for (const p of unconfirmed) expect(message).toContain(`字段：${p.field}（`);
     // Confirming is deleting the marker.
     writeFileSync(report, imported.pdf.mdx.replace(/^\s*unconfirmed: true.*\n/gm, ''));
-    expect(() => validateContent(content, () => {}, join(dir, 'snapshot.json'))).not.toThrow();
+    expect(() =>
+      validateContent(content, () => {}, join(dir, 'snapshot.json'), DEFAULT_PART_REPORTS),
+    ).not.toThrow();
   });
 });
 

@@ -7,6 +7,7 @@ import {
   PLAN_ENV,
   readPlan,
   snapshotReady,
+  viewsReady,
   writePlan,
 } from '../../../src/io/plan.ts';
 
@@ -23,7 +24,9 @@ describe('build plan', () => {
     const plan = {
       part: { kind: 'departments' as const, orgs: ['a', 'b'] },
       snapshot: '/x/validated.bin',
+      views: ['/x/validated.bin.views-1'],
       reportFilesAside: true,
+      portal: '/x/portal.json',
     };
     writePlan(file, plan);
     expect(readPlan({ [PLAN_ENV]: file })).toEqual(plan);
@@ -33,6 +36,32 @@ describe('build plan', () => {
     const file = join(work, 'b.json');
     writeFileSync(file, JSON.stringify({ part: { kind: 'other' }, reportFilesAside: false }));
     expect(() => readPlan({ [PLAN_ENV]: file })).toThrow(/part 无法识别/);
+  });
+
+  it('refuses views or portal data it cannot read as file names', () => {
+    const file = join(work, 'c.json');
+    writeFileSync(file, JSON.stringify({ ...DEFAULT_PLAN, views: 'one.bin' }));
+    expect(() => readPlan({ [PLAN_ENV]: file })).toThrow(/views 无法识别/);
+    writeFileSync(file, JSON.stringify({ ...DEFAULT_PLAN, portal: 3 }));
+    expect(() => readPlan({ [PLAN_ENV]: file })).toThrow(/portal 无法识别/);
+  });
+
+  it('waits for every views file when told to, as for the snapshot', async () => {
+    const views = [join(work, 'v1'), join(work, 'v2')];
+    await viewsReady({ ...DEFAULT_PLAN, views });
+    let ready = false;
+    const waiting = viewsReady(
+      { ...DEFAULT_PLAN, views, awaitSnapshot: { orchestrator: process.ppid } },
+      5,
+    ).then(() => {
+      ready = true;
+    });
+    writeFileSync(views[0] as string, 'x');
+    await new Promise((r) => setTimeout(r, 40));
+    expect(ready).toBe(false);
+    writeFileSync(views[1] as string, 'x');
+    await waiting;
+    expect(ready).toBe(true);
   });
 
   it('waits for the snapshot only when told to, and until it exists', async () => {

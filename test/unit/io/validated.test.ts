@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/io/load.ts';
-import { contentFingerprint, readValidated, writeValidated } from '../../../src/io/validated.ts';
+import {
+  contentFingerprint,
+  readValidated,
+  readViews,
+  writeValidated,
+  writeViews,
+} from '../../../src/io/validated.ts';
+import { reportView } from '../../../src/lib/view/index.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'validated-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -48,5 +55,32 @@ describe('the validated content handed to Astro', () => {
     expect(readValidated(join(work, 'missing.bin'), dir)).toBeUndefined();
     writeFileSync(join(work, 'junk.bin'), 'not a snapshot');
     expect(readValidated(join(work, 'junk.bin'), dir)).toBeUndefined();
+  });
+});
+
+describe('the view models handed to the pages and the sidecar', () => {
+  const dir = fixture('views');
+  const content = loadContent(dir);
+  const views = content.reports.map((r) =>
+    reportView(r.data, { headings: r.headings, cues: r.cues }),
+  );
+
+  it('are read back as worked out, from several files in order', () => {
+    const [first, ...rest] = views;
+    if (!first) throw new Error('the fixture has no report');
+    writeViews(join(work, 'views-a'), content.digest, [first]);
+    writeViews(join(work, 'views-b'), content.digest, rest);
+    const read = readViews([join(work, 'views-a'), join(work, 'views-b')], content.digest);
+    expect(read).toEqual(views);
+  });
+
+  it('are refused for other content, or when a file is missing or not a views file', () => {
+    writeViews(join(work, 'views-c'), content.digest, views);
+    expect(readViews([join(work, 'views-c')], 'another digest')).toBeUndefined();
+    expect(
+      readViews([join(work, 'views-c'), join(work, 'missing')], content.digest),
+    ).toBeUndefined();
+    writeFileSync(join(work, 'views-junk'), 'not views');
+    expect(readViews([join(work, 'views-junk')], content.digest)).toBeUndefined();
   });
 });
