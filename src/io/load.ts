@@ -21,6 +21,7 @@ import {
   parseYaml,
   type SourceResult,
 } from '../lib/frontmatter.ts';
+import type { ParsedBody } from '../lib/headings.ts';
 import { indicatorConsistencyIssues, type LocatedReport } from '../lib/indicator-consistency.ts';
 import { regionIssues } from '../lib/regions.ts';
 import { checkReport } from '../lib/rules.ts';
@@ -29,7 +30,7 @@ import { formatPath, type Issue } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
 import { type Org, orgSchema } from '../schemas/org.ts';
 import type { BodyCues, BodyHeading } from '../schemas/outline.ts';
-import { parseWithIssues } from '../schemas/parse.ts';
+import { type Locate, parseWithIssues } from '../schemas/parse.ts';
 import { type Report, reportSchema } from '../schemas/report.ts';
 import { attachmentFolder, checkAttachments, strayFolderIssue } from './attachments.ts';
 import { loadSite, SITE_FILE } from './site.ts';
@@ -192,49 +193,35 @@ export function loadContent(contentDir: string): LoadedContent {
         continue;
       }
       const { data, body, bodyLine, locate } = source.source;
-      const { problems, parsed: parsedBody } = checkAndParseBody(body);
-      for (const problem of problems) {
-        issues.push({
-          file: rel(file),
-          line: bodyLine + problem.line - 1,
-          path: '',
-          label: '正文',
-          expected: problem.expected,
-          found: problem.found,
-        });
-      }
-      const parsed = parseWithIssues(reportSchema, data, rel(file), locate);
-      if (!parsed.ok) {
-        issues.push(...parsed.issues);
-        continue;
-      }
-      const report = parsed.data;
-      const at = (field: 'org' | 'year', expected: string, found: string) => {
-        const line = locate([field]);
+      const checked = checkReportSource({
+        file: rel(file),
+        org: orgName,
+        year: Number(year),
+        data,
+        body,
+        bodyLine,
+        locate,
+        folder: attachmentFolder(dir, Number(year)),
+        rel,
+        orgs,
+      });
+      issues.push(...checked.issues);
+      if (!checked.report) continue;
+      const { report, parsed: parsedBody } = checked;
+      const key = `${report.org}/${report.year}`;
+      const other = seen.get(key);
+      if (other) {
+        const line = locate(['year']);
         issues.push({
           file: rel(file),
           ...(line ? { line } : {}),
-          path: field,
-          label: field === 'org' ? '部门标识' : '年度',
-          expected,
-          found,
+          path: 'year',
+          label: '年度',
+          expected: `每个部门每年只有一份报告（${other} 已是 ${key}）`,
+          found: `重复的 ${key}`,
         });
-      };
-      if (report.org !== orgName) at('org', `与所在文件夹一致的“${orgName}”`, `“${report.org}”`);
-      if (String(report.year) !== year) at('year', `与文件名一致的 ${year}`, String(report.year));
-      if (report.org !== orgName && !orgs.has(report.org))
-        at('org', '已登记的部门标识', `“${report.org}”`);
-      const key = `${report.org}/${report.year}`;
-      const other = seen.get(key);
-      if (other) at('year', `每个部门每年只有一份报告（${other} 已是 ${key}）`, `重复的 ${key}`);
+      }
       seen.set(key, rel(file));
-      const context = { file: rel(file), body, bodyLine, locate, parsed: parsedBody };
-      issues.push(...checkReport(report, context));
-      const folder = attachmentFolder(dir, report.year);
-      issues.push(
-        ...checkAttachments(folder, report.attachments ?? [], { file: rel(file), rel, locate })
-          .issues,
-      );
       reports.push({
         file: rel(file),
         data: report,
@@ -248,6 +235,81 @@ export function loadContent(contentDir: string): LoadedContent {
   issues.push(...indicatorConsistencyIssues(located));
   reports.sort((a, b) => a.data.org.localeCompare(b.data.org) || a.data.year - b.data.year);
   return { orgs, reports, issues, digest: hash.digest('hex') };
+}
+
+/** One report file's parts, as read, for `checkReportSource`. */
+export interface ReportSource {
+  /** The file as messages name it. */
+  file: string;
+  /** The department and year its place in the tree gives (`reports/<org>/<year>.mdx`). */
+  org: string;
+  year: number;
+  /** The frontmatter as parsed, not yet validated. */
+  data: unknown;
+  body: string;
+  /** 1-based line of the body's first line in the file (1 for a body on its own). */
+  bodyLine?: number;
+  locate?: Locate;
+  /** The report's attachments folder (`attachmentFolder`). */
+  folder: string;
+  rel: (path: string) => string;
+  /** The registered departments, when known: a report naming another must name one of them. */
+  orgs?: ReadonlyMap<string, Org>;
+}
+
+/**
+ * Every check of one report on its own: the body's rules, the schema, its place in the tree,
+ * the rules types cannot express and its attachments. The loader runs it on each file and the
+ * 编辑台 on a draft before it is saved, so the two can never disagree; the checks across files
+ * (one report per year, an indicator's meaning over the years) stay with the loader.
+ */
+export function checkReportSource(source: ReportSource): {
+  issues: Issue[];
+  /** The report, when its frontmatter validated. */
+  report?: Report;
+  parsed: ParsedBody;
+} {
+  const { file, org, year, body, locate, rel } = source;
+  const bodyLine = source.bodyLine ?? 1;
+  const issues: Issue[] = [];
+  const { problems, parsed } = checkAndParseBody(body);
+  for (const problem of problems)
+    issues.push({
+      file,
+      line: bodyLine + problem.line - 1,
+      path: '',
+      label: '正文',
+      expected: problem.expected,
+      found: problem.found,
+    });
+  const validated = parseWithIssues(reportSchema, source.data, file, locate);
+  if (!validated.ok) return { issues: [...issues, ...validated.issues], parsed };
+  const report = validated.data;
+  const at = (field: 'org' | 'year', expected: string, found: string) => {
+    const line = locate?.([field]);
+    issues.push({
+      file,
+      ...(line ? { line } : {}),
+      path: field,
+      label: field === 'org' ? '部门标识' : '年度',
+      expected,
+      found,
+    });
+  };
+  if (report.org !== org) at('org', `与所在文件夹一致的“${org}”`, `“${report.org}”`);
+  if (report.year !== year) at('year', `与文件名一致的 ${year}`, String(report.year));
+  if (source.orgs && report.org !== org && !source.orgs.has(report.org))
+    at('org', '已登记的部门标识', `“${report.org}”`);
+  const context = { file, body, bodyLine, ...(locate ? { locate } : {}), parsed };
+  issues.push(...checkReport(report, context));
+  issues.push(
+    ...checkAttachments(source.folder, report.attachments ?? [], {
+      file,
+      rel,
+      locate: locate ?? (() => undefined),
+    }).issues,
+  );
+  return { issues, report, parsed };
 }
 
 type FileIssue = (file: string, expected: string, found: string, line?: number) => void;

@@ -1,4 +1,5 @@
 import type { BudgetActual, ThreePublic } from '../schemas/budget.ts';
+import type { DisclosureItem } from '../schemas/data.ts';
 import { formatPath, type Issue, type PathSegment } from '../schemas/issues.ts';
 import { labelFor } from '../schemas/labels.ts';
 import type { Locate } from '../schemas/parse.ts';
@@ -100,12 +101,17 @@ export function checkReport(report: Report, context: ReportContext): Issue[] {
  */
 export function disclosureIssues(report: Report, context: ReportContext): Issue[] {
   const parsed = context.parsed ?? parseReportBody(context.body);
-  return disclosureOf(report, parsed.headings, cuesFor(parsed)).flatMap((item): Issue[] =>
+  return disclosureNotes(disclosureOf(report, parsed.headings, cuesFor(parsed)), context.file);
+}
+
+/** `disclosureIssues` from the 公开要素 already judged (`disclosureOf`) for the report in `file`. */
+export function disclosureNotes(items: readonly DisclosureItem[], file: string): Issue[] {
+  return items.flatMap((item): Issue[] =>
     item.stated
       ? []
       : [
           {
-            file: context.file,
+            file,
             path: '',
             label: '公开要素',
             expected: `报告说明“${item.label}”（十二项公开要素之一）`,
