@@ -1,14 +1,13 @@
 // A year's report started from the standard template, carrying the department's goal structure,
 // staffing units and expenditure classes forward from its latest earlier report with every figure
 // left empty. `npm run new` and the 编辑台 both call `newReport`.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseMdx, parseYaml } from '../lib/frontmatter.ts';
+import { parseYaml } from '../lib/frontmatter.ts';
 import { ID_PATTERN } from '../schemas/common.ts';
-import { formatIssues } from '../schemas/issues.ts';
 import { orgSchema } from '../schemas/org.ts';
-import { parseWithIssues } from '../schemas/parse.ts';
-import { type Report, reportSchema } from '../schemas/report.ts';
+import type { Report } from '../schemas/report.ts';
+import { previousReport } from './earlier.ts';
 import { renderFrontmatter } from './frontmatter-yaml.ts';
 import { bodySkeleton, newReportDraft } from './template.ts';
 
@@ -58,7 +57,7 @@ export function newReport(content: string, org: string, year: number): NewReport
       `${rel(file)} 已存在，未做任何改动（不会覆盖已有报告）。\n  如需重新开始，请先自行删除或改名该文件。`,
     );
 
-  const { previous, warning } = previousReport(reportDir, year);
+  const { previous, warning } = previousReport(content, org, year);
   const { draft, notes, carried } = newReportDraft({
     org,
     year,
@@ -81,22 +80,4 @@ export function newReport(content: string, org: string, year: number): NewReport
     ...(previous ? { previous } : {}),
     ...(warning ? { warning } : {}),
   };
-}
-
-/** The latest report of the department before `year`, validated; undefined when there is none. */
-function previousReport(reportDir: string, year: number): { previous?: Report; warning?: string } {
-  const years = (existsSync(reportDir) ? readdirSync(reportDir) : [])
-    .map((name) => /^(\d{4})\.mdx$/.exec(name)?.[1])
-    .filter((y): y is string => y !== undefined && Number(y) < year)
-    .sort();
-  const latest = years.at(-1);
-  if (!latest) return {};
-  const path = join(reportDir, `${latest}.mdx`);
-  const source = parseMdx(readFileSync(path, 'utf8'));
-  const parsed = source.ok
-    ? parseWithIssues(reportSchema, source.source.data, rel(path), source.source.locate)
-    : undefined;
-  if (parsed?.ok) return { previous: parsed.data };
-  const detail = parsed && !parsed.ok ? `\n${formatIssues(parsed.issues)}` : '';
-  return { warning: `${rel(path)} 未通过校验，本次不沿用其中的内容：${detail}` };
 }
