@@ -2,14 +2,12 @@
 // real content for such an address, serve `dist/` only under /jxzp/ (anything else is a 404), and
 // click through it in Chromium. Every request must stay under the base.
 import { rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../src/io/static-server.ts';
 import { axeViolations, launch, type PageLog, screenshot, watch } from './browser.ts';
-import { cli } from './site.ts';
+import { cli, serveUnderBase } from './site.ts';
 
 const BASE = '/jxzp/';
 const dir = resolve('test-results/sites/jxzp');
@@ -19,18 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // The port must be known before the build: SITE_URL names it.
-  const files = createStaticServer(dir);
-  server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    if (!url.startsWith(BASE)) {
-      response.writeHead(404).end('outside the base');
-      return;
-    }
-    request.url = url.slice(BASE.length - 1);
-    files.emit('request', request, response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, origin } = await serveUnderBase(dir, BASE));
   rmSync(dir, { recursive: true, force: true });
   const run = cli('build', {
     CONTENT_DIR: 'test/fixtures/site',

@@ -3,15 +3,13 @@
 // real Chromium: every sum against the frontmatter, every table against its downloads, the
 // header search without JavaScript, and the furniture absent where site.yaml leaves it out.
 import { readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadContent } from '../../src/io/load.ts';
-import { createStaticServer } from '../../src/io/static-server.ts';
 import { audit, CLEAN, launch } from './browser.ts';
-import { cli } from './site.ts';
+import { cli, serveUnderBase } from './site.ts';
 
 const FIXTURE = 'test/fixtures/district';
 const BASE = '/jxzp/';
@@ -22,18 +20,8 @@ let site: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  const files = createStaticServer(dir);
-  server = createServer((request, response) => {
-    const url = request.url ?? '/';
-    if (!url.startsWith(BASE)) {
-      response.writeHead(404).end('outside the base');
-      return;
-    }
-    request.url = url.slice(BASE.length - 1);
-    files.emit('request', request, response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let origin: string;
+  ({ server, origin } = await serveUnderBase(dir, BASE));
   site = `${origin}${BASE.slice(0, -1)}`;
   rmSync(dir, { recursive: true, force: true });
   const run = cli('build', { CONTENT_DIR: FIXTURE, OUT_DIR: dir, SITE_URL: `${origin}${BASE}` });

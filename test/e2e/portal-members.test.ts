@@ -2,27 +2,19 @@
 // other hosts, a javascript: page, an endless all.json, one that trickles, one nested 10 000 deep)
 // go into one portal build: the hostile ones are each named and skipped, the portal builds from
 // the real one, and nothing a hostile member sent reaches the published files.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { RequestListener, Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteFiles } from '../../src/io/site-files.ts';
 import { createStaticServer } from '../../src/io/static-server.ts';
 import { MINIMAL } from '../helpers.ts';
-import { cli } from './site.ts';
+import { cli, listen, portal } from './site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-members-'));
 const servers: Server[] = [];
-
-async function listen(handler: RequestListener): Promise<string> {
-  const server = createServer(handler);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-}
+const listenOn = (handler: RequestListener) => listen(handler, servers);
 
 /** A member whose all.json is the real member's with every report page set to `page`. */
 function withPage(dataset: string, page: string, under = '/'): RequestListener {
@@ -43,18 +35,18 @@ beforeAll(async () => {
   const member = join(work, 'member');
   const built = cli('build', { CONTENT_DIR: MINIMAL, OUT_DIR: member });
   expect(built.code, built.stderr).toBe(0);
-  good = await listen(createStaticServer(member).listeners('request')[0] as RequestListener);
+  good = await listenOn(createStaticServer(member).listeners('request')[0] as RequestListener);
   const dataset = readFileSync(join(member, 'data/all.json'), 'utf8');
   const hostile: [string, string][] = [
-    ['反斜杠区', await listen(withPage(dataset, '/\\evil.example/phish/'))],
-    ['制表符区', await listen(withPage(dataset, '/\t//evil2.example/'))],
-    ['脚本区', await listen(withPage(dataset, '/javascript:alert(1)//'))],
+    ['反斜杠区', await listenOn(withPage(dataset, '/\\evil.example/phish/'))],
+    ['制表符区', await listenOn(withPage(dataset, '/\t//evil2.example/'))],
+    ['脚本区', await listenOn(withPage(dataset, '/javascript:alert(1)//'))],
     // A member under /jxzp/ whose pages climb out of it.
-    ['越界区', `${await listen(withPage(dataset, '/../other/', '/jxzp/'))}jxzp/`],
+    ['越界区', `${await listenOn(withPage(dataset, '/../other/', '/jxzp/'))}jxzp/`],
     [
       '巨量区',
       // An all.json that never ends: 64 KiB chunks with no length announced.
-      await listen((_request, response) => {
+      await listenOn((_request, response) => {
         const chunk = `[${' '.repeat(65_534)}`;
         const more = () => {
           while (response.write(chunk));
@@ -67,14 +59,14 @@ beforeAll(async () => {
     [
       '缓慢区',
       // One byte a second: under the size limit, but never done within the time limit.
-      await listen((_request, response) => {
+      await listenOn((_request, response) => {
         const timer = setInterval(() => response.write(' '), 1000);
         response.on('close', () => clearInterval(timer));
       }),
     ],
     [
       '深层区',
-      await listen((_request, response) =>
+      await listenOn((_request, response) =>
         response.end(`{"reports":${'['.repeat(10_000)}${']'.repeat(10_000)}}`),
       ),
     ],
@@ -91,24 +83,7 @@ beforeAll(async () => {
       '',
     ].join('\n'),
   );
-  run = await new Promise((done) =>
-    execFile(
-      process.execPath,
-      ['src/cli/portal.ts'],
-      {
-        env: {
-          ...process.env,
-          PORTAL_CONFIG: config,
-          PORTAL_OUT_DIR: out,
-          PORTAL_TIMEOUT_MS: '4000',
-        },
-        encoding: 'utf8',
-        maxBuffer: 2 ** 26,
-      },
-      (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    ),
-  );
+  run = await portal({ PORTAL_CONFIG: config, PORTAL_OUT_DIR: out, PORTAL_TIMEOUT_MS: '4000' });
 });
 afterAll(() => {
   for (const server of servers) server.closeAllConnections();

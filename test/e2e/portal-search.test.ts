@@ -3,17 +3,14 @@
 // from the minimal fixture, each result under its member; the district filter; a member whose
 // pinyin vocabulary cannot be read; an index that fails to load.
 
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../src/io/static-server.ts';
 import { axeViolations, launch, watch } from './browser.ts';
-import { cli } from './site.ts';
+import { cli, memberContent, portal, serveMember } from './site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-search-'));
 const servers: Server[] = [];
@@ -22,43 +19,17 @@ let page: Page;
 let portalUrl = '';
 const urls: Record<'east' | 'west', string> = { east: '', west: '' };
 
-async function serve(dir: string): Promise<string> {
-  const site = createStaticServer(dir).listeners('request')[0] as RequestListener;
-  const server = createServer((request, response) => {
-    response.setHeader('access-control-allow-origin', '*');
-    site(request, response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-}
-
-/** A member's content: the minimal fixture under another department id and district name. */
-function member(id: string, district: string): string {
-  const dir = join(work, `content-${id}`);
-  cpSync('test/fixtures/minimal', dir, { recursive: true });
-  const mdx = readFileSync(join(dir, 'reports/test-ju/2021.mdx'), 'utf8')
-    .replace('org: test-ju', `org: ${id}`)
-    .replaceAll('测试局', `${district}测试局`);
-  rmSync(join(dir, 'reports/test-ju'), { recursive: true });
-  rmSync(join(dir, 'orgs/test-ju.yaml'));
-  cpSync('test/fixtures/minimal/reports/test-ju', join(dir, 'reports', id), { recursive: true });
-  writeFileSync(join(dir, 'reports', id, '2021.mdx'), mdx);
-  writeFileSync(
-    join(dir, 'orgs', `${id}.yaml`),
-    `name: 测试市${district}测试局\nshortName: ${district}测试局\nregion: 测试市${district}\n`,
-  );
-  return dir;
-}
-
 beforeAll(async () => {
   for (const [key, id, district] of [
     ['east', 'east-ju', '东区'],
     ['west', 'west-ju', '西区'],
   ] as const) {
-    const run = cli('build', { CONTENT_DIR: member(id, district), OUT_DIR: join(work, id) });
+    const run = cli('build', {
+      CONTENT_DIR: memberContent(work, id, district),
+      OUT_DIR: join(work, id),
+    });
     expect(run.code, run.stderr).toBe(0);
-    urls[key] = await serve(join(work, id));
+    urls[key] = await serveMember(join(work, id), servers);
   }
   const config = join(work, 'site.yaml');
   writeFileSync(
@@ -66,16 +37,9 @@ beforeAll(async () => {
     `portal:\n  title: 测试省绩效自评报告公开平台\n  sites:\n    - { name: 东区, url: '${urls.east}' }\n    - { name: 西区, url: '${urls.west}' }\n`,
   );
   const out = join(work, 'portal');
-  const built = await new Promise<{ code: number; output: string }>((done) =>
-    execFile(
-      process.execPath,
-      ['src/cli/portal.ts'],
-      { env: { ...process.env, PORTAL_CONFIG: config, PORTAL_OUT_DIR: out }, encoding: 'utf8' },
-      (error, stdout, stderr) => done({ code: error ? 1 : 0, output: stdout + stderr }),
-    ),
-  );
-  expect(built.code, built.output).toBe(0);
-  portalUrl = await serve(out);
+  const built = await portal({ PORTAL_CONFIG: config, PORTAL_OUT_DIR: out });
+  expect(built.code, built.stdout + built.stderr).toBe(0);
+  portalUrl = await serveMember(out, servers);
   browser = await launch();
   page = await browser.newPage();
 }, 600_000);

@@ -2,67 +2,27 @@
 // CORS header a member must send), a portal built from them, a search across both in Chromium,
 // and a rebuild while one member is down.
 
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStaticServer } from '../../src/io/static-server.ts';
 import { axeViolations, launch, watch } from './browser.ts';
-import { cli } from './site.ts';
+import { cli, memberContent, portal, serveMember } from './site.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'portal-'));
 const servers: Server[] = [];
 let browser: Browser;
 
-/** A member's web server: the site as any static server serves it, plus CORS for the portal. */
-async function serveMember(dir: string): Promise<{ server: Server; url: string }> {
-  const site = createStaticServer(dir).listeners('request')[0] as RequestListener;
-  const server = createServer((request, response) => {
-    response.setHeader('access-control-allow-origin', '*');
-    site(request, response);
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  servers.push(server);
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
-}
-
-/** A member's content: the minimal fixture under another department id and district name. */
-function member(id: string, district: string): string {
-  const dir = join(work, `content-${id}`);
-  cpSync('test/fixtures/minimal', dir, { recursive: true });
-  const mdx = readFileSync(join(dir, 'reports/test-ju/2021.mdx'), 'utf8')
-    .replace('org: test-ju', `org: ${id}`)
-    .replaceAll('测试局', `${district}测试局`);
-  rmSync(join(dir, 'reports/test-ju'), { recursive: true });
-  rmSync(join(dir, 'orgs/test-ju.yaml'));
-  cpSync('test/fixtures/minimal/reports/test-ju', join(dir, 'reports', id), { recursive: true });
-  writeFileSync(join(dir, 'reports', id, '2021.mdx'), mdx);
-  writeFileSync(
-    join(dir, 'orgs', `${id}.yaml`),
-    `name: 测试市${district}测试局\nshortName: ${district}测试局\nregion: 测试市${district}\n`,
-  );
-  return dir;
-}
-
-/** Runs `npm run portal` without blocking this process, which serves the members meanwhile. */
-function portal(env: Record<string, string>) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      ['src/cli/portal.ts'],
-      { env: { ...process.env, ...env }, encoding: 'utf8' },
-      (error, stdout, stderr) =>
-        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
-
 let east: { server: Server; url: string };
 let west: { server: Server; url: string };
+
+/** A member served, with its server so a test can take it down. */
+async function served(dir: string): Promise<{ server: Server; url: string }> {
+  const url = await serveMember(dir, servers);
+  return { server: servers.at(-1) as Server, url };
+}
 const portalOut = join(work, 'portal');
 const config = join(work, 'site.yaml');
 let portalUrl = '';
@@ -72,11 +32,14 @@ beforeAll(async () => {
     ['east-ju', '东区'],
     ['west-ju', '西区'],
   ] as const) {
-    const run = cli('build', { CONTENT_DIR: member(id, district), OUT_DIR: join(work, id) });
+    const run = cli('build', {
+      CONTENT_DIR: memberContent(work, id, district),
+      OUT_DIR: join(work, id),
+    });
     expect(run.code, run.stderr).toBe(0);
   }
-  east = await serveMember(join(work, 'east-ju'));
-  west = await serveMember(join(work, 'west-ju'));
+  east = await served(join(work, 'east-ju'));
+  west = await served(join(work, 'west-ju'));
   writeFileSync(
     config,
     [
@@ -90,8 +53,7 @@ beforeAll(async () => {
   );
   const run = await portal({ PORTAL_CONFIG: config, PORTAL_OUT_DIR: portalOut });
   expect(run.code, run.stderr + run.stdout).toBe(0);
-  const site = await serveMember(portalOut);
-  portalUrl = site.url;
+  portalUrl = await serveMember(portalOut, servers);
   browser = await launch();
 });
 afterAll(async () => {
