@@ -3,6 +3,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { reportFilesIntegration } from './src/data/report-files.ts';
 import { basePath } from './src/lib/routes.ts';
 import { sectionIdsPlugin } from './src/lib/sections.ts';
 import { siteUrlMessage, siteUrlProblem } from './src/lib/site-url.ts';
@@ -29,7 +30,8 @@ export default defineConfig({
   // No syntax highlighting: it colours code with inline `style` attributes, which the pages'
   // Content-Security-Policy (style-src 'self') forbids; a report's code block is plain text.
   markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin] }), syntaxHighlight: false },
-  integrations: [mdx()],
+  // Each report's data files and print stylesheet: see src/data/report-files.ts.
+  integrations: [mdx(), reportFilesIntegration()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

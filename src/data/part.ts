@@ -17,15 +17,3 @@ export async function forPart<T extends { params: Record<string, unknown> }>(
     return rendersPart(part, typeof org === 'string' ? org : undefined);
   });
 }
-
-/**
- * A page's paths for each report's data files and print stylesheet (src/lib/report-files.ts):
- * none when `npm run build` writes those in its sidecar process, on the core Astro leaves idle
- * (the plan's `reportFilesAside`, src/pipeline/sidecar.ts); `npm run dev` and `astro build` run directly
- * render them here.
- */
-export function forReportFiles<T extends { params: Record<string, unknown> }>(
-  paths: T[] | Promise<T[]>,
-): Promise<T[]> {
-  return plan.reportFilesAside ? Promise.resolve([]) : forPart(paths);
-}

@@ -1,7 +1,5 @@
 // Each report's files beside its page: its data as JSON and as CSV tables, and its print
-// stylesheet. The Astro endpoints (in `npm run dev`, or `astro build` run directly) and the
-// build's sidecar process (src/pipeline/sidecar.ts) both write them from here, from the same view
-// model, so the bytes agree.
+// stylesheet, from the report's view model. src/io/report-files.ts is their one writer.
 import type { Department } from '../schemas/org.ts';
 import type { Report } from '../schemas/report.ts';
 import { reportData } from './dataset.ts';

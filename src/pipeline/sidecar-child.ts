@@ -2,12 +2,10 @@
 // Astro uses one core, and this the other. It sends the pinyin vocabulary, then writes each
 // report's data files and print stylesheet into the folder it is given. A child, not a worker
 // thread, so that the memory it takes at 10000 reports is returned to the system when it exits.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
+import { contentReportFiles, writeSiteFiles } from '../io/report-files.ts';
 import { readSnapshot, readViews } from '../io/validated.ts';
-import { departmentsOf } from '../lib/departments.ts';
-import { allReportFiles } from '../lib/report-files.ts';
 import { siteVocabulary } from '../lib/search/vocabulary.ts';
 import type { ReportView } from '../lib/view/index.ts';
 import type { Report } from '../schemas/report.ts';
@@ -35,14 +33,6 @@ await childMain('拼音词表与数据文件程序', () => {
   );
   process.send?.(shards);
 
-  const departments = departmentsOf(
-    orgs.entries(),
-    reports.map((r) => r.data),
-  );
   mkdirSync(filesDir, { recursive: true });
-  for (const file of allReportFiles(departments, viewOf)) {
-    const to = join(filesDir, file.path);
-    mkdirSync(dirname(to), { recursive: true });
-    writeFileSync(to, file.text);
-  }
+  writeSiteFiles(filesDir, contentReportFiles({ orgs, reports }, viewOf));
 });

@@ -3,6 +3,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/io/load.ts';
+import { contentReportFiles } from '../../src/io/report-files.ts';
 import { copyTree } from '../helpers.ts';
 
 const port = 4600 + (process.pid % 300);
@@ -64,6 +66,25 @@ describe('npm run dev', () => {
   it('previews a report', async () => {
     const html = await until((status) => status === 200);
     expect(html).toContain('全年办结案件120件。');
+  });
+
+  it('serves each report file exactly as a build writes it, without an endpoint', async () => {
+    await until((status) => status === 200);
+    const files = [...contentReportFiles(loadContent(content))];
+    expect(files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['/data/test-ju/2021.json', '/test-ju/2021/print.css']),
+    );
+    expect(files.some((f) => f.path.endsWith('.csv'))).toBe(true);
+    for (const file of files) {
+      const response = await fetch(`http://localhost:${port}${file.path}`);
+      expect(response.status, file.path).toBe(200);
+      // Bytes, not text(): decoding would drop the CSV's byte-order mark.
+      expect(
+        Buffer.from(await response.arrayBuffer()).equals(Buffer.from(file.text)),
+        file.path,
+      ).toBe(true);
+    }
+    expect((await fetch(`http://localhost:${port}/data/test-ju/1999.json`)).status).toBe(404);
   });
 
   it('shows an edit when the file is saved', async () => {

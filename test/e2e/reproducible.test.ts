@@ -35,9 +35,10 @@ describe('builds', () => {
     expect(treeHash(join(work, 'parts'))).toBe(treeHash(join(work, 'one')));
   });
 
-  it('write the report files beside Astro exactly as the Astro endpoints render them', () => {
-    // `npm run build` writes each report's JSON, CSV and print stylesheet in its sidecar process;
-    // `astro build` run directly (and `npm run dev`) renders them through the endpoints.
+  it('are the same site whether built by npm run build or by astro build run directly', () => {
+    // `npm run build` writes each report's JSON, CSV and print stylesheet in its sidecar process
+    // beside Astro; `astro build` run directly writes them once it has rendered
+    // (src/data/report-files.ts). Both write src/io/report-files.ts's files.
     const built = join(work, 'sidecar');
     expect(cli('build', { CONTENT_DIR: 'test/fixtures/site', OUT_DIR: built }).code).toBe(0);
     const direct = join(work, 'direct');
