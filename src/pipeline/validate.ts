@@ -1,8 +1,9 @@
-import { loadContent } from '../io/load.ts';
+import { type LoadedContent, loadContent } from '../io/load.ts';
 import { type BuildPart, buildParts, rendersPart } from '../io/parts.ts';
 import { contentFingerprint, writeValidated, writeViews } from '../io/validated.ts';
+import { disclosureIssues } from '../lib/rules.ts';
 import { reportView } from '../lib/view/index.ts';
-import { formatIssues, publishBlockersOf } from '../schemas/issues.ts';
+import { formatIssues, type Issue, publishBlockersOf } from '../schemas/issues.ts';
 import { forkReply } from './child.ts';
 import { StageError } from './stage.ts';
 import { viewsFile } from './views.ts';
@@ -75,4 +76,25 @@ export async function validateInChild(
   for (const text of answer.logged) log(text);
   if (!answer.ok) throw new StageError('validate', answer.message);
   return answer.validated;
+}
+
+/**
+ * `npm run validate`: every problem of the content tree, as the build's validate stage finds them,
+ * plus an information line for each 公开要素 a report leaves out: for its author, printed by
+ * `validate` and not by the build. `blocked` when the build would refuse to publish it (errors
+ * and values still unconfirmed).
+ */
+export function checkContent(
+  content: string,
+): Pick<LoadedContent, 'orgs' | 'reports'> & { issues: Issue[]; blocked: boolean } {
+  const { orgs, reports, issues } = loadContent(content);
+  const notes = reports.flatMap((r) =>
+    disclosureIssues(r.data, {
+      file: r.file,
+      body: r.body,
+      parsed: { headings: r.headings, cues: r.cues },
+    }),
+  );
+  const all = [...issues, ...notes];
+  return { orgs, reports, issues: all, blocked: publishBlockersOf(all).length > 0 };
 }

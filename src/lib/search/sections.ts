@@ -1,7 +1,5 @@
 import { mdxToHast } from 'satteri';
-import type { Report } from '../../schemas/report.ts';
 import { sectionIdsPlugin } from '../sections.ts';
-import { reportView } from '../view/index.ts';
 
 /** A searchable section of a report page: its anchor id, heading and plain text. */
 export interface SearchSection {
@@ -63,12 +61,4 @@ export function narrativeSections(body: string): SearchSection[] {
   };
   tree.children?.forEach(visit);
   return sections.filter((s) => s.text !== '');
-}
-
-/**
- * The data sections of a report page in words, so that figures and goals are searchable too.
- * The words come from the view model (`reportView(...).searchText`), the one place they are made.
- */
-export function dataSections(report: Report): SearchSection[] {
-  return reportView(report).searchText;
 }

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../../src/lib/frontmatter.ts';
-import { dataSections, narrativeSections } from '../../../../src/lib/search/sections.ts';
+import { narrativeSections } from '../../../../src/lib/search/sections.ts';
 import {
   buildVocabulary,
   namedTerms,
   shardVocabulary,
 } from '../../../../src/lib/search/vocabulary.ts';
+import { reportView } from '../../../../src/lib/view/index.ts';
 import { reportSchema } from '../../../../src/schemas/report.ts';
 
 const parsed = parseMdx(readFileSync('test/fixtures/site/reports/wanzhou-kjj/2020.mdx', 'utf8'));
@@ -35,7 +36,7 @@ describe('search sections', () => {
   });
 
   it('puts the figures and goals into words too', () => {
-    const data = dataSections(reportSchema.parse(parsed.source.data));
+    const data = reportView(reportSchema.parse(parsed.source.data)).searchText;
     expect(data.find((s) => s.id === 'budget')?.text).toContain('科学技术支出 3,680.93 万元');
     expect(data.find((s) => s.id === 'goals')?.text).toContain(
       '全区科技型企业数量 目标 ≥ 380 家 实际 462 家 已达成',

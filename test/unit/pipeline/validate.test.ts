@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { loadContent } from '../../../src/io/load.ts';
 import type { BuildPart } from '../../../src/io/parts.ts';
 import { readSnapshot, readViews } from '../../../src/io/validated.ts';
 import { reportView } from '../../../src/lib/view/index.ts';
-import { validateContent } from '../../../src/pipeline/validate.ts';
+import { checkContent, validateContent } from '../../../src/pipeline/validate.ts';
 import { allViewsFiles, viewsFile, viewsFilesOf } from '../../../src/pipeline/views.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'views-'));
@@ -55,5 +55,23 @@ describe('the validate stage', () => {
       expect(own.length).toBeGreaterThan(0);
       expect(own.every((v) => part.orgs.includes(v.report.org))).toBe(true);
     }
+  });
+});
+
+describe('checkContent (npm run validate)', () => {
+  it('adds a note for each 公开要素 a report leaves out, which never blocks', () => {
+    const checked = checkContent('test/fixtures/site');
+    const notes = checked.issues.filter((i) => i.label === '公开要素');
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((i) => i.severity === 'info')).toBe(true);
+    expect(checked.blocked).toBe(false);
+    expect(checked.reports.length).toBe(loadContent('test/fixtures/site').reports.length);
+  });
+
+  it('is blocked by an error, as the build is', () => {
+    const dir = join(work, 'broken');
+    cpSync('test/fixtures/minimal', dir, { recursive: true });
+    writeFileSync(join(dir, 'reports/test-ju/2021.mdx'), '');
+    expect(checkContent(dir).blocked).toBe(true);
   });
 });
