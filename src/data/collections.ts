@@ -5,8 +5,20 @@ import type { Department } from '../schemas/org.ts';
 
 export type { Department };
 
-/** Every department with its reports, in the order of their short names. */
-export async function departments(): Promise<Department[]> {
+let built: Promise<Department[]> | undefined;
+
+/**
+ * Every department with its reports, in the order of their short names: gathered once per build
+ * (every report page asks, and gathering per page was quadratic in the reports), and afresh on
+ * every call in `npm run dev`, where a saved file changes the collections.
+ */
+export function departments(): Promise<Department[]> {
+  if (built && !import.meta.env.DEV) return built;
+  built = gather();
+  return built;
+}
+
+async function gather(): Promise<Department[]> {
   const [orgs, reports] = await Promise.all([getCollection('orgs'), getCollection('reports')]);
   return departmentsOf(
     orgs.map((entry) => [entry.id, entry.data] as const),

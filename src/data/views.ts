@@ -67,8 +67,16 @@ export async function viewOf(report: Report): Promise<ReportView> {
   return (await allViews()).get(key(report.org, report.year)) ?? reportView(report);
 }
 
-/** Every department with its reports' view models. */
-export async function departmentViews(): Promise<DepartmentViews[]> {
+let withViews: Promise<DepartmentViews[]> | undefined;
+
+/** Every department with its reports' view models: once per build, as `departments()`. */
+export function departmentViews(): Promise<DepartmentViews[]> {
+  if (withViews && !import.meta.env.DEV) return withViews;
+  withViews = gatherViews();
+  return withViews;
+}
+
+async function gatherViews(): Promise<DepartmentViews[]> {
   const [list, views] = await Promise.all([departments(), allViews()]);
   return list.map((d) => ({
     ...d,
