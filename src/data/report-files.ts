@@ -19,6 +19,12 @@ const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
 };
 
+/**
+ * The addresses `routes` gives a report's files (reportJson, reportCsv, reportPrintCss), without
+ * the base: only these make the dev server look at the content, not every stylesheet it serves.
+ */
+const REPORT_FILE = /^\/(?:data\/[^/]+\/\d{4}(?:\.json|\/[^/]+\.csv)|[^/]+\/\d{4}\/print\.css)$/;
+
 let cached: { key: string; files: Map<string, string> } | undefined;
 
 /** The report files of the content on disk by site path; none while it has errors. */
@@ -44,8 +50,15 @@ export function reportFilesIntegration(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response: ServerResponse, next) => {
           const url = (request.url ?? '').split('?')[0] ?? '';
-          if (!url.startsWith(base) || !/\.(json|csv|css)$/.test(url)) return next();
-          const text = devFiles(contentDir()).get(`/${decodeURI(url.slice(base.length))}`);
+          if (!url.startsWith(base)) return next();
+          let path: string;
+          try {
+            path = `/${decodeURI(url.slice(base.length))}`;
+          } catch {
+            return next();
+          }
+          if (!REPORT_FILE.test(path)) return next();
+          const text = devFiles(contentDir()).get(path);
           if (text === undefined) return next();
           response.setHeader('content-type', TYPES[url.split('.').pop() ?? ''] ?? 'text/plain');
           response.end(text);
