@@ -33,33 +33,51 @@ export const DEFAULT_PART_REPORTS = 2500;
 /** The address astro.config.mjs builds for when SITE_URL is not set. */
 export const DEFAULT_SITE_URL = 'https://example.gov.cn';
 
+/**
+ * The positive whole number in the environment variable `name`, or `fallback` when it is unset
+ * or empty; anything else is refused, in Chinese, with `example` of what is meant.
+ */
+export function positiveInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  example: string,
+  fallback: number,
+): number {
+  const value = env[name]?.trim();
+  if (value === undefined || value === '') return fallback;
+  if (!/^[1-9]\d*$/.test(value))
+    throw new StageError('config', `${name} 应为正整数（${example}），实为“${value}”。`);
+  return Number(value);
+}
+
+/** The public address `SITE_URL` (checked, src/lib/site-url.ts), or the default one when unset. */
+export function siteUrlOption(env: NodeJS.ProcessEnv): string {
+  const site = env['SITE_URL'];
+  const problem = site ? siteUrlProblem(site) : undefined;
+  if (site && problem) throw new StageError('config', siteUrlMessage(site, problem));
+  return site || DEFAULT_SITE_URL;
+}
+
 /** Reads the build's settings from the environment, rejecting malformed ones before any work. */
 export function buildOptions(env: NodeJS.ProcessEnv = process.env): BuildOptions {
-  const count = (name: string, example: string, fallback: number): number => {
-    const value = env[name]?.trim();
-    if (value === undefined || value === '') return fallback;
-    if (!/^[1-9]\d*$/.test(value))
-      throw new StageError('config', `${name} 应为正整数（${example}），实为“${value}”。`);
-    return Number(value);
-  };
-  const shardReports = count(
+  const shardReports = positiveInteger(
+    env,
     'SEARCH_SHARD_REPORTS',
     '每个搜索索引分片的最多报告数，如 1500',
     DEFAULT_SHARD_REPORTS,
   );
-  const partReports = count(
+  const partReports = positiveInteger(
+    env,
     'BUILD_PART_REPORTS',
     '每次 Astro 构建的最多报告数，如 2500',
     DEFAULT_PART_REPORTS,
   );
-  const site = env['SITE_URL'];
-  const problem = site ? siteUrlProblem(site) : undefined;
-  if (site && problem) throw new StageError('config', siteUrlMessage(site, problem));
+  const siteUrl = siteUrlOption(env);
   const timings = env['BUILD_TIMINGS'];
   return {
     content: contentDir(env),
     out: outDir(env),
-    siteUrl: env['SITE_URL'] || DEFAULT_SITE_URL,
+    siteUrl,
     shardReports,
     partReports,
     ...(timings ? { timings: resolve(timings) } : {}),

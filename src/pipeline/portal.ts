@@ -15,7 +15,6 @@ import {
   type SkippedMember,
 } from '../lib/portal.ts';
 import { basePath } from '../lib/routes.ts';
-import { siteUrlMessage, siteUrlProblem } from '../lib/site-url.ts';
 import { collectMember } from '../portal/collect.ts';
 import { readPortalConfig } from '../portal/config.ts';
 import { formatIssues, type Issue } from '../schemas/issues.ts';
@@ -23,7 +22,7 @@ import { runAstro } from './astro.ts';
 import { checkBuiltSite } from './check.ts';
 import { together } from './child.ts';
 import { deploySite } from './deploy.ts';
-import { DEFAULT_SITE_URL } from './options.ts';
+import { positiveInteger, siteUrlOption } from './options.ts';
 import { indexPortal } from './pagefind.ts';
 import { checkOutputFolder, publish, writeSiteMarker } from './publish.ts';
 import { StageError, stageClock, type Timings } from './stage.ts';
@@ -47,23 +46,21 @@ export interface PortalOptions {
 
 /** Reads the portal's settings from the environment, rejecting malformed ones before any work. */
 export function portalOptions(env: NodeJS.ProcessEnv = process.env): PortalOptions {
-  const site = env['SITE_URL'];
-  const problem = site ? siteUrlProblem(site) : undefined;
-  if (site && problem) throw new StageError('config', siteUrlMessage(site, problem));
-  const timeout = env['PORTAL_TIMEOUT_MS']?.trim() || '15000';
-  if (!/^[1-9]\d*$/.test(timeout))
-    throw new StageError(
-      'config',
-      `PORTAL_TIMEOUT_MS 应为正整数（每个成员站点的等待毫秒数，如 15000），实为“${timeout}”。`,
-    );
+  const siteUrl = siteUrlOption(env);
+  const timeoutMs = positiveInteger(
+    env,
+    'PORTAL_TIMEOUT_MS',
+    '每个成员站点的等待毫秒数，如 15000',
+    15000,
+  );
   const content = contentDir(env);
   return {
     configFile: resolve(env['PORTAL_CONFIG'] || join(content, 'site.yaml')),
     out: resolve(env['PORTAL_OUT_DIR'] || 'dist-portal'),
     content,
-    siteUrl: site || DEFAULT_SITE_URL,
+    siteUrl,
     offline: env['PORTAL_OFFLINE'] === '1',
-    timeoutMs: Number(timeout),
+    timeoutMs,
   };
 }
 
